@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tsunagari.Features;
+using Tsunagari.Platform;
+
+namespace Tsunagari.Data;
+
+public static class DataSetup
+{
+    public static void AddData(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Read when the context is first made, not now: test hosts and verbs add settings after this runs.
+        builder.Services.AddDbContext<AppDbContext>((services, db) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var connectionString = configuration.GetConnectionString("Tsunagari");
+            if (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+            {
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tsunagari is empty.");
+                db.UseNpgsql(connectionString, o => o.MigrationsAssembly("Tsunagari.Migrations.Postgres"));
+                return;
+            }
+            var options = services.GetRequiredService<IOptions<TsunagariOptions>>().Value;
+            Directory.CreateDirectory(options.DataPath());
+            var sqlite = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={options.DataPath("tsunagari.db")}" : connectionString;
+            db.UseSqlite(sqlite, o => o.MigrationsAssembly("Tsunagari.Migrations.Sqlite"));
+        });
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.ProviderName == AppDbContext.SqliteProvider)
+            // Write-ahead logging lets readers proceed during writes and survives a crash without losing acknowledged writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>On start: migrate when configured, then load reference data, and demo data in demo mode.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<IOptions<TsunagariOptions>>().Value;
+        if (options.MigrateOnStart) await app.MigrateDatabaseAsync();
+        await app.SeedAsync(options.Demo);
+    }
+
+    public static async Task SeedAsync(this WebApplication app, bool demo)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        foreach (var seed in scope.ServiceProvider.GetServices<ISeed>())
+            if (demo || !seed.IsDemo) await seed.RunAsync();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tsunagari.Platform.Errors;
+
+namespace Tsunagari.Features;
+
+/// <summary>The localized page for every error status; re-executed for exceptions and empty error responses.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Detail { get; private set; } = "";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        Status = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 ? Response.StatusCode : 500;
+        Response.StatusCode = Status;
+        (Title, Detail) = ErrorText.For(Status);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Tsunagari.Features.Regions;
+
+public sealed record MunicipalityList(PrefectureItem Prefecture, IReadOnlyList<MunicipalityItem> Items);

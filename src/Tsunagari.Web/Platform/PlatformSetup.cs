@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
+using Tsunagari.Data;
+using Tsunagari.Platform.Errors;
+using Tsunagari.Platform.Localization;
+using Tsunagari.Platform.Mail;
+using Tsunagari.Platform.Security;
+using Tsunagari.Resources;
+
+namespace Tsunagari.Platform;
+
+public static class PlatformSetup
+{
+    /// <summary>Largest request body accepted (uploads included); larger ones get 413.</summary>
+    public const long MaxRequestBodyBytes = 10 * 1024 * 1024;
+
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<TsunagariOptions>(builder.Configuration.GetSection(TsunagariOptions.Section));
+        services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Mailer>();
+
+        services.AddLocalization();
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.LocalizeModelBindingMessages();
+        services.Configure<RequestLocalizationOptions>(Cultures.Configure);
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = LocalizedProblemDetails.Customize);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddDataProtection().SetApplicationName("Tsunagari").PersistKeysToDbContext<AppDbContext>();
+        services.AddAccountRateLimits();
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    }
+
+    public static void UsePlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseCultureChoiceCookie();
+        app.UseErrorResponses();
+        app.UseRequestSizeLimit(MaxRequestBodyBytes);
+        app.MapStaticAssets();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+    }
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Npgsql;
+using OtpNet;
+using Tsunagari.Features.Accounts;
+
+namespace Tsunagari.Tests;
+
+/// <summary>
+/// The whole platform over HTTP, on its own database: a SQLite file in a private data folder, or a fresh PostgreSQL
+/// database when TEST_DATABASE=Postgres. One instance per test class (IClassFixture), so no test class sees another's data.
+/// </summary>
+public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "correct horse battery";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "tsunagari-tests", Guid.NewGuid().ToString("N"));
+
+    public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("TEST_DATABASE"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The PostgreSQL server tests use; each test class makes its own database on it.</summary>
+    public static string PostgresServer => Environment.GetEnvironmentVariable("TEST_POSTGRES") ?? "Host=127.0.0.1;Username=postgres;Password=postgres";
+
+    private string? postgresDatabase;
+
+    /// <summary>Settings a test class needs beyond the defaults (override in a subclass).</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (OnPostgres) postgresDatabase = await Postgres.CreateDatabaseAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Tsunagari:DataDirectory"] = DataDirectory,
+            ["Tsunagari:Demo"] = "false",
+            ["RateLimits:AccountPermitLimit"] = "10000",
+        };
+        if (postgresDatabase is not null)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:Tsunagari"] = Postgres.ConnectionString(postgresDatabase);
+        }
+        Configure(settings);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A browser: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public HttpClient CreateBrowser(string? culture = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        if (culture is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        return client;
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    /// <summary>Makes a confirmed account with the roles given (staff with an authenticator set up) and returns its id and TOTP key.</summary>
+    public async Task<(Account Account, string? AuthenticatorKey)> CreateAccountAsync(string email, params string[] roles)
+    {
+        await using var scope = Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = new Account { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow };
+        var created = await users.CreateAsync(account, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRolesAsync(account, roles.Append(Roles.Resident).Distinct());
+        string? key = null;
+        if (roles.Any(r => Roles.Staff.Contains(r)))
+        {
+            await users.ResetAuthenticatorKeyAsync(account);
+            key = await users.GetAuthenticatorKeyAsync(account);
+            await users.SetTwoFactorEnabledAsync(account, true);
+        }
+        return (account, key);
+    }
+
+    /// <summary>A browser signed in through the real sign-in pages, as a new account with the role (two-factor for staff).</summary>
+    public async Task<HttpClient> SignInAsync(string role, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.jp";
+        var (_, key) = await CreateAccountAsync(email, role);
+        var browser = CreateBrowser();
+        var login = await browser.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        if (key is not null)
+        {
+            Assert.StartsWith("/account/login-2fa", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            var second = await browser.PostFormAsync(login.Headers.Location!.OriginalString, new() { ["Input.Code"] = Totp(key) });
+            Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        }
+        return browser;
+    }
+
+    public static string Totp(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+
+    /// <summary>Mail the platform wrote to the data folder, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> Mail()
+    {
+        var folder = Path.Combine(DataDirectory, "mail");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null) await Postgres.DropDatabaseAsync(postgresDatabase);
+        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    public static class Postgres
+    {
+        public static string ConnectionString(string database) =>
+            new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = false }.ConnectionString;
+
+        public static async Task<bool> IsAvailableAsync()
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                await connection.OpenAsync();
+                return true;
+            }
+            catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                return false;
+            }
+        }
+
+        public static async Task<string> CreateDatabaseAsync()
+        {
+            var name = $"tsunagari_test_{Guid.NewGuid():N}";
+            await ExecuteAsync($"CREATE DATABASE {name}");
+            return name;
+        }
+
+        public static Task DropDatabaseAsync(string name) => ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+
+        private static async Task ExecuteAsync(string sql)
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
