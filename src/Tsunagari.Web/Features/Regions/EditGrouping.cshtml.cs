@@ -66,12 +66,12 @@ public sealed class EditGroupingModel(
         var name = Input.Name!.Trim();
         if (id is null)
         {
-            db.RegionalGroupings.Add(new RegionalGrouping(Prefecture.Code, name, Input.NameEn!, Input.SortOrder, Input.Municipalities));
+            db.RegionalGroupings.Add(new RegionalGrouping(Prefecture.Code, name, Input.NameEn!, Input.SortOrder!.Value, Input.Municipalities));
         }
         else
         {
             var grouping = await db.RegionalGroupings.SingleAsync(g => g.Id == id, cancellationToken);
-            grouping.Update(name, Input.NameEn!, Input.SortOrder, Input.Municipalities);
+            grouping.Update(name, Input.NameEn!, Input.SortOrder!.Value, Input.Municipalities);
         }
         await db.SaveChangesAsync(cancellationToken);
         TempData[GroupingsModel.SavedKey] = name;
@@ -129,9 +129,10 @@ public sealed class EditGroupingModel(
         [Display(Name = "英語の名称")]
         public string? NameEn { get; set; }
 
+        [Required(ErrorMessage = "表示順を入力してください。")]
         [Range(0, MaxSortOrder, ErrorMessage = "表示順には{1}から{2}までの数を入力してください。")]
         [Display(Name = "表示順")]
-        public int SortOrder { get; set; }
+        public int? SortOrder { get; set; }
 
         public List<string> Municipalities { get; set; } = [];
     }

@@ -12,7 +12,7 @@ public static class RegionsSetup
         services.AddSingleton(_ => Japan.Shared);
         services.AddOptions<TsunagariOptions>()
             .Validate(o => Japan.Shared.Prefecture(o.Prefecture) is not null,
-                "Tsunagari:Prefecture must be the 6-digit local government code of a prefecture, e.g. 120006 for 千葉県.")
+                "Tsunagari:Prefecture must be the 6-digit local government code of a prefecture, e.g. 120006 for Chiba.")
             .ValidateOnStart();
         services.AddSingleton<IAuthorizationHandler, RegionAuthorization>();
         services.AddScoped<ListGroupings>();
