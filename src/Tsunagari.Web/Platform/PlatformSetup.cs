@@ -24,6 +24,9 @@ public static class PlatformSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Mailer>();
 
+        // Japanese text as characters, not &#x…; entities (which would triple the size of every page).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewLocalization()

@@ -17,5 +17,6 @@ public static class RegionsSetup
         services.AddSingleton<IAuthorizationHandler, RegionAuthorization>();
         services.AddScoped<ListGroupings>();
         services.AddScoped<ISeed, DefaultGroupings>();
+        services.AddScoped<Accounts.IPersonalData, RegionsPersonalData>();
     }
 }
