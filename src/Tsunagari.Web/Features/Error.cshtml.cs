@@ -13,6 +13,9 @@ public sealed class ErrorModel : PageModel
     public string Title { get; private set; } = "";
     public string Detail { get; private set; } = "";
 
+    /// <summary>Seconds to wait, when the response says (429, 503).</summary>
+    public string? RetryAfter { get; private set; }
+
     public void OnGet(int? code) => Describe(code);
 
     public void OnPost(int? code) => Describe(code);
@@ -22,5 +25,6 @@ public sealed class ErrorModel : PageModel
         Status = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 ? Response.StatusCode : 500;
         Response.StatusCode = Status;
         (Title, Detail) = ErrorText.For(Status);
+        RetryAfter = Response.Headers.RetryAfter.FirstOrDefault();
     }
 }

@@ -22,7 +22,7 @@ public sealed class RateLimitTests(RateLimitTests.StrictApp app) : IClassFixture
         }
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.True(last!.Headers.RetryAfter!.Delta > TimeSpan.Zero);
-        Assert.Contains("もう一度お試しください", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"{last.Headers.RetryAfter.Delta!.Value.TotalSeconds}秒後にもう一度お試しください", await last.HtmlAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/account/login", UriKind.Relative))).StatusCode);
     }

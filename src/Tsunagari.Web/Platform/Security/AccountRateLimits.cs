@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using Tsunagari.Platform.Errors;
-using Tsunagari.Resources;
 
 namespace Tsunagari.Platform.Security;
 
@@ -36,18 +33,16 @@ public static class AccountRateLimits
     private static bool IsLimited(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && LimitedPaths.Any(p => request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    /// <summary>
+    /// Only the status and Retry-After: the status code pages then answer with ProblemDetails (API) or the
+    /// localized error page, which tells the person how long to wait.
+    /// </summary>
+    private static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
-        var context = rejected.HttpContext;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-
-        var l = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var (title, _) = ErrorText.For(StatusCodes.Status429TooManyRequests);
-        var detail = l["試行回数が多すぎます。{0}秒後にもう一度お試しください。", seconds];
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync($"{l[title]}\n{detail}", cancellationToken);
+        var response = rejected.HttpContext.Response;
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return ValueTask.CompletedTask;
     }
 }
