@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
+using Tsunagari.Features.Search;
 
 namespace Tsunagari.Data;
 
@@ -18,6 +21,40 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RegionalGrouping> RegionalGroupings => Set<RegionalGrouping>();
     public DbSet<LocalChallenge> LocalChallenges => Set<LocalChallenge>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<WayToTakePart> WaysToTakePart => Set<WayToTakePart>();
+    public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
+
+    /// <summary>
+    /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).
+    /// Bulk ExecuteUpdate/ExecuteDelete bypass this: code that uses them on searchable entities adds the changes itself.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordSearchChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordSearchChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void RecordSearchChanges()
+    {
+        var changed = ChangeTracker.Entries<ISearchable>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Entity: e.Entity.GetType().Name, e.Entity.Id))
+            .Distinct()
+            .ToList();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var (entity, id) in changed)
+            SearchChanges.Add(new SearchChange(entity, id, now));
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
