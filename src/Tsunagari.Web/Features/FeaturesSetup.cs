@@ -1,5 +1,11 @@
+using Tsunagari.Data.Demo;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Directory;
+using Tsunagari.Features.OpenData;
+using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
+using Tsunagari.Features.Search;
 
 namespace Tsunagari.Features;
 
@@ -11,6 +17,13 @@ public static class FeaturesSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddAccounts();
         builder.AddRegions();
+        builder.AddOrganizations();
+        builder.AddOpportunities();
+        builder.AddSearch();
+        builder.AddOpenData();
+        // After every feature's own seeds (roles, demo accounts, ways to take part), which it builds on.
+        builder.Services.AddScoped<ISeed, DemoDirectory>();
+        builder.Services.AddScoped<DirectoryListing>();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -20,5 +33,9 @@ public static class FeaturesSetup
         var api = app.MapGroup("/api/v1").WithTags("v1");
         api.MapAccountsApi();
         api.MapRegionsApi();
+        api.MapOrganizationsApi();
+        api.MapOpportunitiesApi();
+        api.MapSearchApi();
+        app.MapOpenData();
     }
 }

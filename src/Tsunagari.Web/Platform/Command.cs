@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Search;
 
 namespace Tsunagari.Platform;
 
-/// <summary>The command verbs of the same executable: `migrate`, `seed --scale demo`, `admin create --email E`.</summary>
+/// <summary>The command verbs of the same executable: `migrate`, `seed --scale demo`, `admin create --email E`, `reindex`.</summary>
 public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> Options, string[] HostArgs)
 {
     public const string Help = "--help";
@@ -17,13 +18,14 @@ public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> O
           migrate                   apply database migrations and exit
           seed --scale demo         load reference and demo data and exit
           admin create --email E    create a prefecture admin; prints a one-time password
+          reindex                   rebuild this node's search index from the database and exit
           --help                    show this help
 
         Settings come from appsettings.json, environment variables (Tsunagari__Prefecture=120006)
         or arguments (--Database:Provider=Postgres).
         """;
 
-    private static readonly string[] Verbs = ["migrate", "seed", "admin"];
+    private static readonly string[] Verbs = ["migrate", "seed", "admin", "reindex"];
 
     public static Command Parse(string[] args)
     {
@@ -73,6 +75,12 @@ public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> O
                 return 0;
             case "admin create":
                 return await CreateAdminAsync(app);
+            case "reindex":
+                await app.MigrateDatabaseAsync();
+                var index = app.Services.GetRequiredService<SearchIndex>();
+                await index.RebuildAsync();
+                Console.WriteLine($"Search index rebuilt: {await index.CountAsync()} documents.");
+                return 0;
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;

@@ -14,6 +14,9 @@ public sealed class TsunagariOptions
     /// <summary>Demo mode: demo data and accounts are created, and every page says it is a demo.</summary>
     public bool Demo { get; set; } = true;
 
+    /// <summary>Seed number of the demo directory: the same number gives the same organizations and opportunities.</summary>
+    public int DemoSeed { get; set; } = 1;
+
     public bool MigrateOnStart { get; set; } = true;
 
     public string DataPath(params string[] parts) =>

@@ -29,6 +29,14 @@ public sealed class CommandTests
         Assert.Equal("demo", command.Options["scale"]);
     }
 
+    [Fact]
+    public void Reindex_is_a_verb()
+    {
+        var command = Command.Parse(["reindex", "--Tsunagari:DataDirectory=/tmp/x"]);
+        Assert.Equal("reindex", command.Verb);
+        Assert.Equal(["--Tsunagari:DataDirectory=/tmp/x"], command.HostArgs);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
@@ -36,7 +44,7 @@ public sealed class CommandTests
     {
         var command = Command.Parse([flag]);
         Assert.Equal(Command.Help, command.Verb);
-        foreach (var verb in new[] { "migrate", "seed --scale demo", "admin create --email" })
+        foreach (var verb in new[] { "migrate", "seed --scale demo", "admin create --email", "reindex" })
             Assert.Contains(verb, Command.Usage, StringComparison.Ordinal);
     }
 }

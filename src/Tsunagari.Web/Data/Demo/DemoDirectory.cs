@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tsunagari.Features;
+using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Organizations;
+using Tsunagari.Features.Regions;
+using Tsunagari.Platform;
+
+namespace Tsunagari.Data.Demo;
+
+/// <summary>
+/// A believable directory over the real municipalities of the configured prefecture: about 500 organizations of every
+/// kind and 3,000 opportunities of every way to take part. The same seed number gives the same data; dates are laid
+/// out from the day the seed runs.
+/// </summary>
+public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, TimeProvider clock) : ISeed
+{
+    public const int OrganizationCount = 500;
+    public const int OpportunityCount = 3000;
+
+    private static readonly (OrganizationKind Kind, LegalForm Form, int Share)[] Mix =
+    [
+        (OrganizationKind.NeighbourhoodAssociation, LegalForm.Unincorporated, 190),
+        (OrganizationKind.Npo, LegalForm.NpoCorporation, 170),
+        (OrganizationKind.Company, LegalForm.StockCompany, 40),
+        (OrganizationKind.SocialBusiness, LegalForm.LimitedLiabilityCompany, 30),
+        (OrganizationKind.RegionalFinancialInstitution, LegalForm.Cooperative, 15),
+        (OrganizationKind.EducationalInstitution, LegalForm.SchoolCorporation, 35),
+        (OrganizationKind.Government, LegalForm.LocalGovernment, 20),
+    ];
+
+    private static readonly int[] StartHours = [9, 10, 13, 14, 18, 19];
+    private static readonly int[] TopicalWays = [7, 8, 9, 10, 11, 12, 13];
+
+    private static readonly AccessibilityFeatures[] OfferedFeatures =
+    [
+        AccessibilityFeatures.Wheelchair, AccessibilityFeatures.HearingSupport, AccessibilityFeatures.SignLanguage,
+        AccessibilityFeatures.Childcare, AccessibilityFeatures.EasyJapanese, AccessibilityFeatures.Seating,
+    ];
+
+    public bool IsDemo => true;
+
+    public async Task RunAsync()
+    {
+        if (await db.Organizations.AnyAsync()) return;
+        var prefecture = japan.Prefecture(options.Value.Prefecture);
+        if (prefecture is null || prefecture.Municipalities.Count == 0) return;
+
+        var random = new Random(options.Value.DemoSeed);
+        var now = clock.GetUtcNow();
+        var founder = await db.Users.Where(u => u.Email == "orgadmin@example.jp").Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
+        var verifier = await db.Users.Where(u => u.Email == "coordinator@example.jp").Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
+        if (founder is null) return;
+
+        var organizations = MakeOrganizations(random, prefecture, founder.Value, verifier, now);
+        db.Organizations.AddRange(organizations);
+        db.Opportunities.AddRange(MakeOpportunities(random, organizations, now));
+        await db.SaveChangesAsync();
+    }
+
+    private static List<Organization> MakeOrganizations(Random random, Prefecture prefecture, Guid founder, Guid? verifier, DateTimeOffset now)
+    {
+        var organizations = new List<Organization>(OrganizationCount);
+        foreach (var (kind, form, share) in Mix)
+        {
+            for (var i = 0; i < share; i++)
+            {
+                var municipality = Pick(random, prefecture.Municipalities);
+                var name = NameOf(kind, municipality, i, random);
+                var profile = new OrganizationProfile(
+                    name, "", kind, form, null, kind == OrganizationKind.Npo && i % 17 == 0,
+                    [municipality.Code], PickSome(random, Enumerable.Range(1, 20).ToArray(), 1, 3),
+                    $"{municipality.Name}で、{name}として地域の課題に取り組んでいます。", "", null,
+                    "", "", "", PickSome(random, DefaultWays.All.Select(w => w.Id).ToArray(), 1, 3));
+                var organization = new Organization(profile, founder, now.AddDays(-random.Next(30, 2000)));
+                if (verifier is not null && random.Next(3) == 0) organization.Verify(verifier.Value, now.AddDays(-random.Next(1, 30)));
+                organizations.Add(organization);
+            }
+        }
+        return organizations;
+    }
+
+    private static string NameOf(OrganizationKind kind, Municipality municipality, int i, Random random) => kind switch
+    {
+        OrganizationKind.NeighbourhoodAssociation => $"{municipality.Name}{Pick(random, DemoVocabulary.Places)}{i % 5 + 1}丁目自治会",
+        OrganizationKind.Npo => $"NPO法人 {municipality.Name}{Pick(random, DemoVocabulary.NpoThemes)}",
+        OrganizationKind.Company => $"株式会社{Pick(random, DemoVocabulary.Companies)} {municipality.Name}事業所",
+        OrganizationKind.SocialBusiness => $"{municipality.Name}{Pick(random, DemoVocabulary.SocialBusinesses)}",
+        OrganizationKind.RegionalFinancialInstitution => $"{Pick(random, DemoVocabulary.Places)}{Pick(random, DemoVocabulary.Banks)} {municipality.Name}支店",
+        OrganizationKind.EducationalInstitution => $"{municipality.Name.TrimEnd('市', '町', '村')}{Pick(random, DemoVocabulary.Schools)}",
+        _ => $"{municipality.Name} 市民活動推進課",
+    };
+
+    private static IEnumerable<Opportunity> MakeOpportunities(Random random, List<Organization> organizations, DateTimeOffset now)
+    {
+        var today = TimeZoneInfo.ConvertTime(now, JapanTime.Zone).Date;
+        for (var i = 0; i < OpportunityCount; i++)
+        {
+            var organization = organizations[random.Next(organizations.Count)];
+            var field = organization.Fields[random.Next(organization.Fields.Count)];
+            var (title, description) = Pick(random, DemoVocabulary.Activities[field]);
+            var day = today.AddDays(random.Next(-10, 90));
+            var startHour = Pick(random, StartHours);
+            var start = new DateTimeOffset(day.AddHours(startHour), TimeSpan.FromHours(9));
+            var online = random.Next(10) == 0;
+            var recurring = random.Next(5) == 0;
+            var details = new OpportunityDetails(
+                title, description + "\n\n初めての方も歓迎します。持ち物や服装はお申し込みの後にご案内します。",
+                [field], WaysFor(random, online, recurring, startHour, day), organization.MunicipalityCodes[0], online,
+                online ? "" : $"{organization.Name} 活動拠点", "", null, null,
+                start, start.AddHours(random.Next(1, 4)),
+                recurring ? (random.Next(2) == 0 ? $"FREQ=WEEKLY;BYDAY={Weekday(day)};COUNT=12" : $"FREQ=MONTHLY;BYDAY=2{Weekday(day)};COUNT=6") : null,
+                [], random.Next(3) == 0 ? null : random.Next(5, 40), null, random.Next(4) == 0 ? random.Next(1, 6) * 100 : 0,
+                "", "", random.Next(8) == 0 ? ["ja", "en"] : ["ja"], null, null, Accessibility(random));
+            var opportunity = new Opportunity(organization.Id, details, now);
+            if (random.Next(20) != 0) opportunity.Publish(now);
+            yield return opportunity;
+        }
+    }
+
+    private static int[] WaysFor(Random random, bool online, bool recurring, int startHour, DateTime day)
+    {
+        var ways = new List<int> { random.Next(2) == 0 ? 1 : 6 };
+        if (recurring) ways.Add(2);
+        if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) ways.Add(3);
+        else if (startHour >= 18) ways.Add(4);
+        if (online) ways.Add(5);
+        ways.Add(Pick(random, TopicalWays));
+        return [.. ways];
+    }
+
+    private static AccessibilityFeatures Accessibility(Random random)
+    {
+        var features = AccessibilityFeatures.None;
+        foreach (var feature in OfferedFeatures)
+            if (random.Next(5) == 0) features |= feature;
+        return features;
+    }
+
+    private static string Weekday(DateTime day) => day.DayOfWeek switch
+    {
+        DayOfWeek.Monday => "MO",
+        DayOfWeek.Tuesday => "TU",
+        DayOfWeek.Wednesday => "WE",
+        DayOfWeek.Thursday => "TH",
+        DayOfWeek.Friday => "FR",
+        DayOfWeek.Saturday => "SA",
+        _ => "SU",
+    };
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    private static int[] PickSome(Random random, int[] items, int min, int max) =>
+        [.. items.OrderBy(_ => random.Next()).Take(random.Next(min, max + 1))];
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using Tsunagari.Data;
+using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Regions;
+using Tsunagari.Platform;
+
+namespace Tsunagari.Features.OpenData;
+
+/// <summary>
+/// Published opportunities as the standard 「イベント一覧」 CSV: one row per occurrence starting in the next 90 days,
+/// recurrences expanded in Asia/Tokyo with their exception dates skipped.
+/// </summary>
+public sealed class ExportEvents(AppDbContext db, Japan japan, TimeProvider clock)
+{
+    public const int Days = 90;
+
+    // 「オンライン」 as the place of an online event: data of the Japanese standard, not interface text.
+    private const string Online = "\u30AA\u30F3\u30E9\u30A4\u30F3";
+
+    /// <param name="municipalityCodes">Null for all; otherwise the municipality and its wards.</param>
+    public async Task<byte[]> RunAsync(IReadOnlyCollection<string>? municipalityCodes, Uri baseUrl, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var until = now.AddDays(Days);
+        var query = db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published);
+        if (municipalityCodes is not null) query = query.Where(o => municipalityCodes.Contains(o.MunicipalityCode));
+        // A recurring opportunity may have started long ago; a one-off one must start in the window.
+        query = query.Where(o => o.RecurrenceRule != null || o.StartsAt >= now);
+        var opportunities = await query.ToListAsync(cancellationToken);
+        var organizationIds = opportunities.Select(o => o.OrganizationId).Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+
+        var rows = opportunities
+            .SelectMany(o => Recurrence.Occurrences(o, now, until).Select(when => (Opportunity: o, when.Start, when.End)))
+            .OrderBy(r => r.Start).ThenBy(r => r.Opportunity.Title, StringComparer.Ordinal)
+            .ToList();
+
+        using var stream = new MemoryStream();
+        // UTF-8 with a byte order mark: Excel, which many municipal staff open these files with, reads UTF-8 without
+        // it as Shift_JIS and garbles the Japanese; other CSV readers skip the mark.
+        await using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: true))
+        {
+            csv.WriteRecord(EventListColumns.All.ToArray());
+            var no = 0;
+            foreach (var (o, start, end) in rows)
+                csv.WriteRecord(Row(++no, o, start, end, organizations.GetValueOrDefault(o.OrganizationId, ""), baseUrl));
+        }
+        return stream.ToArray();
+    }
+
+    private string[] Row(int no, Opportunity o, DateTimeOffset start, DateTimeOffset end, string organization, Uri baseUrl)
+    {
+        static string Date(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, JapanTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static string Time(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, JapanTime.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var municipality = japan.Municipality(o.MunicipalityCode);
+        var parent = municipality?.ParentCode is { } p ? japan.Municipality(p) : null;
+        var row = new string[EventListColumns.Count];
+        Array.Fill(row, "");
+        row[EventListColumns.Code] = o.MunicipalityCode;
+        row[EventListColumns.No] = no.ToString(CultureInfo.InvariantCulture);
+        row[EventListColumns.PrefectureName] = municipality is null ? "" : japan.Prefecture(municipality.PrefectureCode)?.Name ?? "";
+        row[EventListColumns.MunicipalityName] = (parent?.Name ?? "") + (municipality?.Name ?? "");
+        row[EventListColumns.Title] = o.Title;
+        row[EventListColumns.StartDate] = Date(start);
+        row[EventListColumns.EndDate] = Date(end);
+        row[EventListColumns.StartTime] = Time(start);
+        row[EventListColumns.EndTime] = Time(end);
+        row[EventListColumns.Description] = MarkdownHtml.PlainText(o.Description);
+        row[EventListColumns.FeeBasic] = o.FeeYen?.ToString("0", CultureInfo.InvariantCulture) ?? "";
+        row[EventListColumns.ContactName] = organization;
+        row[EventListColumns.ContactPhone] = o.ContactPhone;
+        row[EventListColumns.Organizer] = organization;
+        row[EventListColumns.VenueName] = o.VenueName.Length > 0 ? o.VenueName : o.IsOnline ? Online : "";
+        row[EventListColumns.Address] = o.VenueAddress;
+        row[EventListColumns.Latitude] = o.Latitude?.ToString(CultureInfo.InvariantCulture) ?? "";
+        row[EventListColumns.Longitude] = o.Longitude?.ToString(CultureInfo.InvariantCulture) ?? "";
+        row[EventListColumns.Capacity] = o.Capacity?.ToString(CultureInfo.InvariantCulture) ?? "";
+        if (o.ApplicationDeadline is { } deadline)
+        {
+            row[EventListColumns.DeadlineDate] = Date(deadline);
+            row[EventListColumns.DeadlineTime] = Time(deadline);
+        }
+        row[EventListColumns.HowToApply] = o.ContactEmail;
+        row[EventListColumns.Url] = new Uri(baseUrl, $"/opportunities/{o.Id}").ToString();
+        return row;
+    }
+}

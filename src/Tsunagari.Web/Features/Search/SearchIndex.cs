@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tsunagari.Data;
+using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Organizations;
+using Tsunagari.Platform;
+
+namespace Tsunagari.Features.Search;
+
+/// <summary>
+/// This node's search index, kept current from the <see cref="SearchChange"/> outbox. Opened on first use: a missing or
+/// unreadable index is rebuilt from the database. Tests call <see cref="CatchUpAsync"/> to see their writes.
+/// </summary>
+public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariOptions> options, TimeProvider time, ILogger<SearchIndex> logger) : IDisposable
+{
+    private const int BatchSize = 500;
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private TextIndex? index;
+
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        (await OpenAsync(cancellationToken)).Search(query);
+
+    /// <summary>Indexes every pending change now; returns how many changes were processed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        var opened = await OpenAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var processed = 0;
+            while (true)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var changes = await db.SearchChanges.AsNoTracking().OrderBy(c => c.Id).Take(BatchSize)
+                    .Select(c => new { c.Id, c.Entity, c.EntityId }).ToListAsync(cancellationToken);
+                if (changes.Count == 0) return processed;
+                var organizations = changes.Where(c => c.Entity == nameof(Organization)).Select(c => c.EntityId).Distinct().ToList();
+                var opportunities = changes.Where(c => c.Entity == nameof(Opportunity)).Select(c => c.EntityId).Distinct().ToList();
+                await ApplyAsync(opened, db, organizations, opportunities, cancellationToken);
+                opened.Commit();
+                var ids = changes.Select(c => c.Id).ToList();
+                await db.SearchChanges.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+                processed += changes.Count;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Replaces the whole index with what the database holds now.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        var opened = await OpenAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildAsync(opened, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) => (await OpenAsync(cancellationToken)).Count();
+
+    private async Task<TextIndex> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref index) is { } open) return open;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (index is not null) return index;
+            var path = options.Value.DataPath("search");
+            var opened = TextIndex.Open(path, out var needsRebuild);
+            if (needsRebuild)
+            {
+                logger.LogWarning("The search index in {Path} was missing or unreadable; rebuilding it from the database.", path);
+                await RebuildAsync(opened, cancellationToken);
+            }
+            Volatile.Write(ref index, opened);
+            return opened;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task RebuildAsync(TextIndex target, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Changes up to here are covered by the rebuild; later ones are processed after it (indexing is idempotent).
+        var last = await db.SearchChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        target.DeleteAll();
+        var load = new LoadSearchItems(db, time);
+        var organizations = await db.Organizations.AsNoTracking().Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var chunk in organizations.Chunk(BatchSize))
+            foreach (var item in await load.OrganizationsAsync(chunk, cancellationToken)) target.Put(item);
+        var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var chunk in opportunities.Chunk(BatchSize))
+            foreach (var item in await load.OpportunitiesAsync(chunk, cancellationToken)) target.Put(item);
+        target.Commit();
+        await db.SearchChanges.Where(c => c.Id <= last).ExecuteDeleteAsync(cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("Search index rebuilt: {Organizations} organizations, {Opportunities} opportunities.", organizations.Count, opportunities.Count);
+    }
+
+    private async Task ApplyAsync(TextIndex target, AppDbContext db, List<Guid> organizationIds, List<Guid> opportunityIds, CancellationToken cancellationToken)
+    {
+        var load = new LoadSearchItems(db, time);
+        var organizations = await load.OrganizationsAsync(organizationIds, cancellationToken);
+        foreach (var id in organizationIds.Except(organizations.Select(o => o.Id)))
+        {
+            target.Delete(id);
+            target.DeleteOpportunitiesOf(id);
+        }
+        foreach (var item in organizations) target.Put(item);
+
+        // An organization's name and kind are part of its opportunities' documents.
+        var found = organizations.Select(o => o.Id).ToList();
+        var ofOrganizations = await db.Opportunities.AsNoTracking().Where(o => found.Contains(o.OrganizationId)).Select(o => o.Id).ToListAsync(cancellationToken);
+        var all = opportunityIds.Union(ofOrganizations).ToList();
+        foreach (var chunk in all.Chunk(BatchSize))
+        {
+            var items = await load.OpportunitiesAsync(chunk, cancellationToken);
+            foreach (var id in chunk.Except(items.Select(i => i.Id))) target.Delete(id);
+            foreach (var item in items) target.Put(item);
+        }
+    }
+
+    public void Dispose()
+    {
+        index?.Dispose();
+        gate.Dispose();
+    }
+}

@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Net;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Tsunagari.Features.Search;
+
+/// <summary>
+/// The Lucene index in one folder: writes, searches with facet counts and highlighting. Knows nothing of the database,
+/// so the benchmark uses it as it is. Thread-safe: one writer, searchers from a <see cref="SearcherManager"/>.
+/// </summary>
+public sealed class TextIndex : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    public JapaneseAnalyzer Analyzer { get; } = new();
+
+    private TextIndex(string path, bool create)
+    {
+        directory = FSDirectory.Open(new DirectoryInfo(path));
+        var config = new IndexWriterConfig(JapaneseAnalyzer.Version, Analyzer) { OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND };
+        writer = new IndexWriter(directory, config);
+        if (create) writer.Commit();
+        searchers = new SearcherManager(writer, true, null);
+    }
+
+    /// <summary>Opens the index in the folder; <paramref name="needsRebuild"/> when it was missing or unreadable and is now empty.</summary>
+    public static TextIndex Open(string path, out bool needsRebuild)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        needsRebuild = !IsReadable(path);
+        if (needsRebuild)
+        {
+            // Start from an empty folder: whatever is there cannot be trusted.
+            foreach (var file in System.IO.Directory.GetFiles(path)) File.Delete(file);
+        }
+        return new TextIndex(path, needsRebuild);
+    }
+
+    private static bool IsReadable(string path)
+    {
+        try
+        {
+            using var dir = FSDirectory.Open(new DirectoryInfo(path));
+            if (!DirectoryReader.IndexExists(dir)) return false;
+            using var reader = DirectoryReader.Open(dir);
+            return reader.MaxDoc >= 0;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    public void Put(SearchItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        writer.UpdateDocument(new Term(SearchFields.Id, item.Id.ToString("D")), item.ToDocument());
+    }
+
+    public void Delete(Guid id) => writer.DeleteDocuments(new Term(SearchFields.Id, id.ToString("D")));
+
+    public void DeleteOpportunitiesOf(Guid organizationId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchFields.OrganizationId, organizationId.ToString("D"))), Occur.MUST },
+            { new TermQuery(new Term(SearchFields.Type, SearchFields.Opportunity)), Occur.MUST },
+        };
+        writer.DeleteDocuments(query);
+    }
+
+    public void DeleteAll() => writer.DeleteAll();
+
+    /// <summary>Makes the writes durable and visible to searches.</summary>
+    public void Commit()
+    {
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public int Count()
+    {
+        var searcher = searchers.Acquire();
+        try { return searcher.IndexReader.NumDocs; }
+        finally { searchers.Release(searcher); }
+    }
+
+    public SearchResult Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (lucene, hasText) = Build(query);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
+            var wanted = (long)query.Page * query.PageSize;
+            // A page past every document is empty whatever the query: count only.
+            var beyond = wanted - query.PageSize >= maxDoc;
+            var n = beyond ? 1 : (int)Math.Min(wanted, maxDoc);
+            var sort = query.Sort switch
+            {
+                SearchSort.Relevance when hasText => null,
+                SearchSort.Newest => new Sort(new SortField(SearchFields.Newest, SortFieldType.INT64, true)),
+                _ => new Sort(new SortField(SearchFields.Next, SortFieldType.INT64)),
+            };
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(n, true)
+                : TopFieldCollector.Create(sort, n, null, true, false, false, false);
+            var facets = new FacetCollector(SearchFields.Facets);
+            searcher.Search(lucene, MultiCollector.Wrap((ICollector)top, facets));
+            var topDocs = top.GetTopDocs();
+            var items = new List<SearchHit>();
+            if (!beyond)
+            {
+                var highlighter = hasText ? Highlighters(lucene) : default;
+                for (var i = (query.Page - 1) * query.PageSize; i < topDocs.ScoreDocs.Length; i++)
+                    items.Add(Hit(searcher.Doc(topDocs.ScoreDocs[i].Doc), highlighter));
+            }
+            return new SearchResult(topDocs.TotalHits, query.Page, query.PageSize, items, facets.Counts());
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private (Query Query, bool HasText) Build(SearchQuery query)
+    {
+        var root = new BooleanQuery { { Filter(new TermQuery(new Term(SearchFields.Type, query.Type))), Occur.MUST } };
+        var hasText = false;
+        foreach (var word in query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var terms = Analyzer.Terms(SearchFields.Title, word);
+            if (terms.Count == 0) continue;
+            var fields = new BooleanQuery();
+            foreach (var (field, boost) in new[] { (SearchFields.Title, 4f), (SearchFields.Organization, 1.5f), (SearchFields.Description, 1f) })
+            {
+                var all = new BooleanQuery { Boost = boost };
+                foreach (var term in terms) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+                fields.Add(all, Occur.SHOULD);
+            }
+            root.Add(fields, Occur.MUST);
+            hasText = true;
+        }
+        if (query.Municipalities.Count > 0)
+        {
+            var any = new BooleanQuery();
+            foreach (var code in query.Municipalities) any.Add(new TermQuery(new Term(SearchFields.Municipality, code)), Occur.SHOULD);
+            root.Add(Filter(any), Occur.MUST);
+        }
+        AddTerm(root, SearchFields.Field, query.Field?.ToString(CultureInfo.InvariantCulture));
+        AddTerm(root, SearchFields.Way, query.Way);
+        AddTerm(root, SearchFields.Kind, query.Kind);
+        AddTerm(root, SearchFields.Access, query.Access);
+        if (query.Online == true) AddTerm(root, SearchFields.Online, "true");
+        if (query.Online == false) root.Add(new TermQuery(new Term(SearchFields.Online, "true")), Occur.MUST_NOT);
+        if (query.From is not null || query.To is not null)
+        {
+            int? from = query.From is { } f ? SearchItem.DayNumber(f) : null;
+            int? to = query.To is { } t ? SearchItem.DayNumber(t) : null;
+            root.Add(Filter(NumericRangeQuery.NewInt32Range(SearchFields.Day, from, to, true, true)), Occur.MUST);
+        }
+        return (root, hasText);
+    }
+
+    private static void AddTerm(BooleanQuery root, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) root.Add(Filter(new TermQuery(new Term(field, value))), Occur.MUST);
+    }
+
+    /// <summary>A clause that restricts and adds the same score to every match (a zero boost would make the query norm infinite).</summary>
+    private static ConstantScoreQuery Filter(Query query) => new(query);
+
+    private static (Highlighter Title, Highlighter Snippet) Highlighters(Query query)
+    {
+        var formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
+        var encoder = new TextEncoder();
+        var title = new Highlighter(formatter, encoder, new QueryScorer(query, SearchFields.Title)) { TextFragmenter = new NullFragmenter() };
+        var snippet = new Highlighter(formatter, encoder, new QueryScorer(query, SearchFields.Description)) { TextFragmenter = new SimpleFragmenter(120) };
+        return (title, snippet);
+    }
+
+    private SearchHit Hit(Lucene.Net.Documents.Document doc, (Highlighter Title, Highlighter Snippet) highlighter)
+    {
+        var title = doc.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "";
+        var description = doc.Get(SearchFields.Description, CultureInfo.InvariantCulture) ?? "";
+        var titleHtml = highlighter.Title is null ? null : highlighter.Title.GetBestFragment(Analyzer, SearchFields.Title, title);
+        var snippetHtml = highlighter.Snippet is null ? null : highlighter.Snippet.GetBestFragment(Analyzer, SearchFields.Description, description);
+        return new SearchHit(
+            Guid.Parse(doc.Get(SearchFields.Id, CultureInfo.InvariantCulture)),
+            doc.Get(SearchFields.Type, CultureInfo.InvariantCulture),
+            title,
+            titleHtml ?? WebUtility.HtmlEncode(title),
+            snippetHtml ?? WebUtility.HtmlEncode(description.Length > 120 ? description[..120] + "…" : description),
+            doc.Get(SearchFields.Organization, CultureInfo.InvariantCulture) ?? "",
+            Guid.Parse(doc.Get(SearchFields.OrganizationId, CultureInfo.InvariantCulture)),
+            doc.GetValues(SearchFields.Municipality, CultureInfo.InvariantCulture),
+            [.. doc.GetValues(SearchFields.Field, CultureInfo.InvariantCulture).Select(f => int.Parse(f, CultureInfo.InvariantCulture))],
+            doc.GetValues(SearchFields.Way, CultureInfo.InvariantCulture),
+            doc.Get(SearchFields.Kind, CultureInfo.InvariantCulture) ?? "",
+            doc.GetValues(SearchFields.Access, CultureInfo.InvariantCulture),
+            doc.Get(SearchFields.Online, CultureInfo.InvariantCulture) is not null,
+            Time(doc, SearchFields.Start),
+            Time(doc, SearchFields.End),
+            doc.GetField(SearchFields.Verified)?.GetInt32Value() == 1);
+    }
+
+    private static DateTimeOffset? Time(Lucene.Net.Documents.Document doc, string field) =>
+        doc.GetField(field)?.GetInt64Value() is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        Analyzer.Dispose();
+        directory.Dispose();
+    }
+
+    /// <summary>Escapes markup only; SimpleHTMLEncoder would turn every Japanese character into a numeric entity.</summary>
+    private sealed class TextEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
+    }
+
+    /// <summary>Counts the values of keyword fields over every matching document (Lucene.Net.Facet is not available).</summary>
+    private sealed class FacetCollector(string[] fields) : ICollector
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Length];
+        private readonly int[][] counts = new int[fields.Length][];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            Flush();
+            for (var i = 0; i < fields.Length; i++)
+            {
+                values[i] = context.AtomicReader.GetSortedSetDocValues(SearchFields.FacetField(fields[i]));
+                counts[i] = values[i] is { } v ? new int[v.ValueCount] : [];
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] is not { } v) continue;
+                v.SetDocument(doc);
+                for (var ord = v.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = v.NextOrd()) counts[i][ord]++;
+            }
+        }
+
+        private void Flush()
+        {
+            var term = new BytesRef();
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (values[i] is not { } v) continue;
+                var total = totals[fields[i]];
+                for (var ord = 0; ord < counts[i].Length; ord++)
+                {
+                    if (counts[i][ord] == 0) continue;
+                    v.LookupOrd(ord, term);
+                    var key = term.Utf8ToString();
+                    total[key] = total.GetValueOrDefault(key) + counts[i][ord];
+                }
+                values[i] = null;
+            }
+        }
+
+        public Dictionary<string, IReadOnlyList<FacetCount>> Counts()
+        {
+            Flush();
+            return totals.ToDictionary(
+                t => t.Key,
+                t => (IReadOnlyList<FacetCount>)[.. t.Value.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value))],
+                StringComparer.Ordinal);
+        }
+    }
+}
