@@ -8,12 +8,19 @@ using Tsunagari.Platform;
 namespace Tsunagari.Features.Search;
 
 /// <summary>
-/// This node's search index, kept current from the <see cref="SearchChange"/> outbox. Opened on first use: a missing or
-/// unreadable index is rebuilt from the database. Tests call <see cref="CatchUpAsync"/> to see their writes.
+/// This node's search index, kept current from the <see cref="SearchChange"/> outbox. Every node reads the outbox from
+/// its own checkpoint (kept in the index's commit), so several nodes follow the same changes; rows older than
+/// <see cref="Retention"/> are deleted, and a node whose checkpoint is that old rebuilds instead. Opened on first use:
+/// a missing or unreadable index is rebuilt from the database. Tests call <see cref="CatchUpAsync"/> to see their writes.
 /// </summary>
 public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariOptions> options, TimeProvider time, ILogger<SearchIndex> logger) : IDisposable
 {
     private const int BatchSize = 500;
+
+    /// <summary>How long processed changes stay in the outbox for nodes that are behind.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
+
+    private DateTimeOffset lastCleanup;
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private TextIndex? index;
@@ -33,15 +40,18 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                var changes = await db.SearchChanges.AsNoTracking().OrderBy(c => c.Id).Take(BatchSize)
+                var checkpoint = opened.Checkpoint?.Id ?? 0;
+                var changes = await db.SearchChanges.AsNoTracking().Where(c => c.Id > checkpoint).OrderBy(c => c.Id).Take(BatchSize)
                     .Select(c => new { c.Id, c.Entity, c.EntityId }).ToListAsync(cancellationToken);
-                if (changes.Count == 0) return processed;
+                if (changes.Count == 0)
+                {
+                    await CleanUpAsync(db, cancellationToken);
+                    return processed;
+                }
                 var organizations = changes.Where(c => c.Entity == nameof(Organization)).Select(c => c.EntityId).Distinct().ToList();
                 var opportunities = changes.Where(c => c.Entity == nameof(Opportunity)).Select(c => c.EntityId).Distinct().ToList();
                 await ApplyAsync(opened, db, organizations, opportunities, cancellationToken);
-                opened.Commit();
-                var ids = changes.Select(c => c.Id).ToList();
-                await db.SearchChanges.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+                opened.Commit(changes[^1].Id, time.GetUtcNow());
                 processed += changes.Count;
             }
         }
@@ -77,9 +87,10 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
             if (index is not null) return index;
             var path = options.Value.DataPath("search");
             var opened = TextIndex.Open(path, out var needsRebuild);
-            if (needsRebuild)
+            // Without a checkpoint, or with one older than the outbox keeps, the index may have missed changes.
+            if (needsRebuild || opened.Checkpoint is not { } checkpoint || time.GetUtcNow() - checkpoint.At > Retention - TimeSpan.FromDays(1))
             {
-                logger.LogWarning("The search index in {Path} was missing or unreadable; rebuilding it from the database.", path);
+                logger.LogWarning("The search index in {Path} was missing, unreadable or too far behind; rebuilding it from the database.", path);
                 await RebuildAsync(opened, cancellationToken);
             }
             Volatile.Write(ref index, opened);
@@ -105,10 +116,19 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
         var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToListAsync(cancellationToken);
         foreach (var chunk in opportunities.Chunk(BatchSize))
             foreach (var item in await load.OpportunitiesAsync(chunk, cancellationToken)) target.Put(item);
-        target.Commit();
-        await db.SearchChanges.Where(c => c.Id <= last).ExecuteDeleteAsync(cancellationToken);
+        target.Commit(last, time.GetUtcNow());
         if (logger.IsEnabled(LogLevel.Information))
             logger.LogInformation("Search index rebuilt: {Organizations} organizations, {Opportunities} opportunities.", organizations.Count, opportunities.Count);
+    }
+
+    /// <summary>At most hourly: drops outbox rows every node has had <see cref="Retention"/> to process.</summary>
+    private async Task CleanUpAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now - lastCleanup < TimeSpan.FromHours(1)) return;
+        lastCleanup = now;
+        var cutoff = now - Retention;
+        await db.SearchChanges.Where(c => c.ChangedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task ApplyAsync(TextIndex target, AppDbContext db, List<Guid> organizationIds, List<Guid> opportunityIds, CancellationToken cancellationToken)

@@ -85,6 +85,30 @@ public sealed class TextIndex : IDisposable
         searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// Commits with the id of the last search change the index now reflects, and when: stored in the commit itself, so the
+    /// index and its position in the outbox can never disagree, even after a crash.
+    /// </summary>
+    public void Commit(long checkpoint, DateTimeOffset at)
+    {
+        writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
+            [CheckpointAtKey] = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+        });
+        Commit();
+    }
+
+    /// <summary>The last search change reflected in the index and when it was committed; null for an index without one.</summary>
+    public (long Id, DateTimeOffset At)? Checkpoint =>
+        writer.CommitData is { } data
+        && data.TryGetValue(CheckpointKey, out var id) && data.TryGetValue(CheckpointAtKey, out var at)
+            ? (long.Parse(id, CultureInfo.InvariantCulture), DateTimeOffset.FromUnixTimeSeconds(long.Parse(at, CultureInfo.InvariantCulture)))
+            : null;
+
+    private const string CheckpointKey = "tsunagari.checkpoint";
+    private const string CheckpointAtKey = "tsunagari.checkpointAt";
+
     public int Count()
     {
         var searcher = searchers.Acquire();
