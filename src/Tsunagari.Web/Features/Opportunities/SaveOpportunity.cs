@@ -65,12 +65,8 @@ public sealed partial class SaveOpportunity(
     public async Task<(OpportunityDetails? Details, IReadOnlyDictionary<string, string[]> Errors)> ValidateAsync(OpportunityInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string key, string message)
-        {
-            if (!errors.TryGetValue(key, out var list)) errors[key] = list = [];
-            list.Add(message);
-        }
+        var errors = new ValidationErrors();
+        void Add(string key, string message) => errors.Add(key, message);
 
         var title = input.Title?.Trim() ?? "";
         if (title.Length == 0) Add(nameof(input.Title), l["タイトルを入力してください。"]);
@@ -186,7 +182,7 @@ public sealed partial class SaveOpportunity(
             else accessibility |= f;
         }
 
-        var result = errors.ToDictionary(e => e.Key, e => e.Value.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        var result = errors.ToDictionary();
         if (result.Count > 0) return (null, result);
         return (new OpportunityDetails(
             title, description, input.Fields, input.Ways, code, input.IsOnline, venueName, venueAddress,

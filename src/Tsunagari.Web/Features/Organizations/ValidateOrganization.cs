@@ -33,12 +33,8 @@ public sealed class ValidateOrganization(
     public async Task<Result> RunAsync(OrganizationInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string key, string message)
-        {
-            if (!errors.TryGetValue(key, out var list)) errors[key] = list = [];
-            list.Add(message);
-        }
+        var errors = new ValidationErrors();
+        void Add(string key, string message) => errors.Add(key, message);
 
         var name = input.Name?.Trim() ?? "";
         if (name.Length == 0) Add(nameof(input.Name), l["団体名を入力してください。"]);
@@ -105,7 +101,7 @@ public sealed class ValidateOrganization(
         }
 
         if (errors.Count > 0)
-            return new Result(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            return new Result(null, errors.ToDictionary());
 
         return new Result(
             new OrganizationProfile(name, kana, kind!.Value, legalForm!.Value, corporateNumber.Length == 0 ? null : corporateNumber,
