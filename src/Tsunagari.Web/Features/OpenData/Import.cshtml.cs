@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Search;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.OpenData;
@@ -15,15 +16,22 @@ namespace Tsunagari.Features.OpenData;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 [RequestSizeLimit(4 * ImportEvents.MaxBytes)]
-public sealed class ImportModel(AppDbContext db, ImportEvents import, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(AppDbContext db, ImportEvents import, SearchIndex index, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record OrganizationOption(Guid Id, string Name);
 
-    public IReadOnlyList<OrganizationOption> Organizations { get; private set; } = [];
+    /// <summary>The organization that will hold the imported activities, once chosen.</summary>
+    public OrganizationOption? Organization { get; private set; }
+
+    /// <summary>Organizations found by name (a prefecture has tens of thousands: a list to pick from would not do).</summary>
+    public IReadOnlyList<OrganizationOption> Found { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? OrganizationQuery { get; set; }
     public ImportEvents.Result? Plan { get; private set; }
     public string? Imported { get; private set; }
 
-    [BindProperty]
+    [BindProperty(SupportsGet = true)]
     public Guid? OrganizationId { get; set; }
 
     [BindProperty]
@@ -37,6 +45,11 @@ public sealed class ImportModel(AppDbContext db, ImportEvents import, IStringLoc
     {
         await LoadAsync(cancellationToken);
         Imported = TempData["Imported"] as string;
+        if (Organization is null && !string.IsNullOrWhiteSpace(OrganizationQuery))
+        {
+            var result = await index.SearchAsync(new SearchQuery { Type = SearchFields.OrganizationType, Text = OrganizationQuery.Trim(), PageSize = 20 }, cancellationToken);
+            Found = [.. result.Items.Select(h => new OrganizationOption(h.Id, h.Organization))];
+        }
     }
 
     public async Task<IActionResult> OnPostDryRunAsync(CancellationToken cancellationToken)
@@ -94,11 +107,15 @@ public sealed class ImportModel(AppDbContext db, ImportEvents import, IStringLoc
 
     private bool CheckOrganization()
     {
-        if (OrganizationId is { } id && Organizations.Any(o => o.Id == id)) return true;
+        if (Organization is not null) return true;
         ModelState.AddModelError(nameof(OrganizationId), l["活動を持つ団体を選んでください。"]);
         return false;
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OrganizationOption(o.Id, o.Name)).ToListAsync(cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        if (OrganizationId is not { } id) return;
+        Organization = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => new OrganizationOption(o.Id, o.Name)).SingleOrDefaultAsync(cancellationToken);
+        if (Organization is null) OrganizationId = null;
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Regions;
+using Tsunagari.Features.Search;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.OpenData;
@@ -30,6 +31,7 @@ public static class OpenDataSetup
             .WithName(nameof(OrganizationsJson))
             .WithSummary("Organizations and their published opportunities in the shape of Open Referral HSDS 3.0.");
         app.MapOpportunityCalendars();
+        app.MapSearchCalendar();
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EventsCsv(

@@ -21,7 +21,6 @@ public sealed class DetailsModel(AppDbContext db, Japan japan, IAuthorizationSer
     public string JsonLd { get; private set; } = "";
     public string? LogoUrl { get; private set; }
     public string SiteUrl { get; private set; } = "";
-    public string PageUrl { get; private set; } = "";
     public bool CanEdit { get; private set; }
     public bool CanViewMembers { get; private set; }
     public bool CanVerify { get; private set; }
@@ -44,10 +43,10 @@ public sealed class DetailsModel(AppDbContext db, Japan japan, IAuthorizationSer
             .ToListAsync(cancellationToken);
         DescriptionHtml = RenderMarkdown.ToSafeHtml(organization.Description);
         SiteUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        PageUrl = $"{SiteUrl}/organizations/{organization.Id}";
+        var pageUrl = $"{SiteUrl}/organizations/{organization.Id}";
         if (organization.LogoContentType is not null)
             LogoUrl = $"/organizations/{organization.Id}/logo?v={organization.UpdatedAt.UtcTicks}";
-        JsonLd = OrganizationJsonLd.For(organization, PageUrl, LogoUrl is null ? null : SiteUrl + LogoUrl, japan);
+        JsonLd = OrganizationJsonLd.For(organization, pageUrl, LogoUrl is null ? null : SiteUrl + LogoUrl, japan);
         CanEdit = (await authorization.AuthorizeAsync(User, organization, OrganizationOperations.Edit)).Succeeded;
         CanViewMembers = (await authorization.AuthorizeAsync(User, organization, OrganizationOperations.ViewMembers)).Succeeded;
         CanVerify = User.Identity?.IsAuthenticated == true

@@ -9,8 +9,10 @@ using Tsunagari.Platform.Localization;
 namespace Tsunagari.Features.Search;
 
 /// <summary>/search: every state is the URL; with htmx only the results region is replaced.</summary>
-public sealed class IndexModel(ReadSearch read, SearchIndex index, ListGroupings listGroupings, IOptions<TsunagariOptions> options) : PageModel
+public sealed class IndexModel(ReadSearch read, SearchIndex index, ListGroupings listGroupings, ListWays listWays, IOptions<TsunagariOptions> options) : PageModel
 {
+    private IReadOnlyList<WayToTakePart> ways = [];
+
     public SearchParameters Parameters { get; private set; } = new();
     public SearchQuery Query { get; private set; } = new();
     public SearchResult Result { get; private set; } = null!;
@@ -21,25 +23,9 @@ public sealed class IndexModel(ReadSearch read, SearchIndex index, ListGroupings
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        string? Get(string name) => Request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
-        Parameters = new SearchParameters
-        {
-            Q = Get("q"),
-            Type = Get("type"),
-            Municipality = Get("municipality"),
-            Grouping = Get("grouping"),
-            Field = Get("field"),
-            Way = Get("way"),
-            Kind = Get("kind"),
-            Access = Get("access"),
-            When = Get("when"),
-            From = Get("from"),
-            To = Get("to"),
-            Online = Get("online"),
-            Sort = Get("sort"),
-            Page = Get("page"),
-        };
+        Parameters = SearchParameters.Read(Request.Query);
         var outcome = await read.RunAsync(Parameters, null, cancellationToken);
+        ways = await listWays.RunAsync(cancellationToken);
         Query = outcome.Query;
         Notices = outcome.Notices;
         Result = await index.SearchAsync(Query, cancellationToken);
@@ -81,8 +67,11 @@ public sealed class IndexModel(ReadSearch read, SearchIndex index, ListGroupings
     public static string FieldName(string key) =>
         int.TryParse(key, System.Globalization.CultureInfo.InvariantCulture, out var n) && FieldsOfActivity.Find(n) is { } f ? (Cultures.IsEnglish ? f.NameEn : f.Name) : key;
 
-    public static string WayName(string key) =>
-        DefaultWays.All.FirstOrDefault(w => w.Key == key) is { } w ? (Cultures.IsEnglish ? w.NameEn : w.Name) : key;
+    public string WayName(string key) =>
+        ways.FirstOrDefault(w => w.Key == key) is { } w ? (Cultures.IsEnglish ? w.NameEn : w.Name) : key;
+
+    /// <summary>The same search as an iCalendar feed (opportunities only).</summary>
+    public string CalendarLink => "/search.ics" + Link(("type", null))["/search".Length..];
 
     public static string MunicipalityName(string code) => Japan.Shared.Municipality(code)?.Name ?? code;
 }

@@ -13,7 +13,7 @@ namespace Tsunagari.Features.Search;
 /// Turns URL parameters into a <see cref="SearchQuery"/>. The page ignores what it cannot use and says so (notices);
 /// the API reports the same problems as errors (a 400).
 /// </summary>
-public sealed class ReadSearch(ListGroupings listGroupings, IOptions<TsunagariOptions> options, TimeProvider time, IStringLocalizer<SharedResource> l)
+public sealed class ReadSearch(ListGroupings listGroupings, ListWays listWays, IOptions<TsunagariOptions> options, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -54,7 +54,8 @@ public sealed class ReadSearch(ListGroupings listGroupings, IOptions<TsunagariOp
         string? way = null;
         if (!string.IsNullOrWhiteSpace(p.Way))
         {
-            if (DefaultWays.All.Any(w => w.Key == p.Way)) way = p.Way;
+            var ways = await listWays.RunAsync(cancellationToken);
+            if (ways.Any(w => w.Key == p.Way)) way = p.Way;
             else Problem("way", l["関わり方「{0}」は見つからないため、この条件は使っていません。", p.Way]);
         }
         string? kind = null;

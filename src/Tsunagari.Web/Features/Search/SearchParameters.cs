@@ -18,4 +18,28 @@ public sealed record SearchParameters
     public string? Sort { get; init; }
     public string? Page { get; init; }
     public string? PageSize { get; init; }
+
+    /// <summary>Reads the names above from a query string (the page and its calendar feed).</summary>
+    public static SearchParameters Read(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? Get(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
+        return new SearchParameters
+        {
+            Q = Get("q"),
+            Type = Get("type"),
+            Municipality = Get("municipality"),
+            Grouping = Get("grouping"),
+            Field = Get("field"),
+            Way = Get("way"),
+            Kind = Get("kind"),
+            Access = Get("access"),
+            When = Get("when"),
+            From = Get("from"),
+            To = Get("to"),
+            Online = Get("online"),
+            Sort = Get("sort"),
+            Page = Get("page"),
+        };
+    }
 }

@@ -10,6 +10,7 @@ using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Search;
 using Tsunagari.Tests.Features.Opportunities;
 
 namespace Tsunagari.Tests.Features.OpenData;
@@ -114,7 +115,7 @@ public sealed partial class OpenDataTests(TestApp app) : IClassFixture<TestApp>
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid orgId, string csv, string fileName = "events.csv")
     {
-        var page = await (await browser.GetAsync(new Uri("/opendata/import", UriKind.Relative))).Content.ReadAsStringAsync();
+        var page = await (await browser.GetAsync(new Uri($"/opendata/import?OrganizationId={orgId}", UriKind.Relative))).Content.ReadAsStringAsync();
         var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
         using var form = new MultipartFormDataContent
         {
@@ -135,6 +136,15 @@ public sealed partial class OpenDataTests(TestApp app) : IClassFixture<TestApp>
         Assert.NotEqual(HttpStatusCode.OK, (await resident.GetAsync(new Uri("/opendata/import", UriKind.Relative))).StatusCode);
 
         var staff = await app.SignInAsync(Roles.Coordinator);
+        // Staff find the organization by name (a prefecture has too many for a list), then upload for it.
+        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync();
+        var found = await staff.GetStringAsync(new Uri("/opendata/import?q=取込", UriKind.Relative));
+        Assert.Contains($"<a href=\"/opendata/import?OrganizationId={orgId}\">取込の会</a>", found, StringComparison.Ordinal);
+        var chosen = await staff.GetStringAsync(new Uri($"/opendata/import?OrganizationId={orgId}", UriKind.Relative));
+        Assert.Contains("<strong>取込の会</strong>", chosen, StringComparison.Ordinal);
+        Assert.Contains("handler=DryRun", chosen, StringComparison.Ordinal);
+        Assert.Contains("見つかりませんでした", await staff.GetStringAsync(new Uri("/opendata/import?q=存在しない団体名", UriKind.Relative)), StringComparison.Ordinal);
+
         var date = DateTime.Today.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var broken = Csv(Row("121011", "市民祭り", date), Row("121011", "", date), Row("999999", "謎の行事", date), Row("121011", "日付なし", "2026-13-45"), Row("122041", "無料講座", date, "無料"));
         var dryRun = await UploadAsync(staff, orgId, broken);
