@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Tsunagari.Data;
+using Tsunagari.Data.Demo;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Search;
 
 namespace Tsunagari.Platform;
 
-/// <summary>The command verbs of the same executable: `migrate`, `seed --scale demo`, `admin create --email E`, `reindex`.</summary>
+/// <summary>The command verbs of the same executable: `migrate`, `seed --scale demo|prefecture`, `admin create --email E`, `reindex`.</summary>
 public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> Options, string[] HostArgs)
 {
     public const string Help = "--help";
@@ -16,7 +17,9 @@ public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> O
         Usage: Tsunagari.Web [VERB] [OPTIONS] [--Section:Key=Value ...]
           (no verb)                 run the web server
           migrate                   apply database migrations and exit
-          seed --scale demo         load reference and demo data and exit
+          seed --scale demo         load reference and demo data (500 organizations, 3,000 opportunities) and exit
+          seed --scale prefecture   the same at prefecture scale (20,000 organizations, 200,000 opportunities);
+               [--organizations N] [--opportunities N]   other counts; the database must have no organizations yet
           admin create --email E    create a prefecture admin; prints a one-time password
           reindex                   rebuild this node's search index from the database and exit
           --help                    show this help
@@ -63,16 +66,13 @@ public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> O
                 Console.WriteLine("Database is up to date.");
                 return 0;
             case "seed":
-                var scale = Options.GetValueOrDefault("scale", "demo");
-                if (scale != "demo")
+                if (!DirectoryScale.TryParse(Options, out var scale, out var error))
                 {
-                    Console.Error.WriteLine($"Unknown scale '{scale}'. Known: demo.");
+                    Console.Error.WriteLine(error);
                     return 2;
                 }
                 await app.MigrateDatabaseAsync();
-                await app.SeedAsync(demo: true);
-                Console.WriteLine("Demo data loaded.");
-                return 0;
+                return await SeedAtScale.RunAsync(app.Services, scale, Console.Out);
             case "admin create":
                 return await CreateAdminAsync(app);
             case "reindex":

@@ -64,6 +64,8 @@ public static class PlatformSetup
         app.UseAuthorization();
 
         app.MapHealthChecks("/healthz");
+        // Liveness without the database: the baseline that load tests compare pages with (same pipeline, no work).
+        app.MapGet("/healthz/live", () => Results.Text("ok", "text/plain")).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi();
     }
 }

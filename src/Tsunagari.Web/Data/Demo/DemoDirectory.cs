@@ -12,23 +12,12 @@ namespace Tsunagari.Data.Demo;
 /// <summary>
 /// A believable directory over the real municipalities of the configured prefecture: about 500 organizations of every
 /// kind and 3,000 opportunities of every way to take part. The same seed number gives the same data; dates are laid
-/// out from the day the seed runs.
+/// out from the day the seed runs. <see cref="LoadDirectory"/> loads it, at this or a larger <see cref="DirectoryScale"/>.
 /// </summary>
 public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, TimeProvider clock) : ISeed
 {
-    public const int OrganizationCount = 500;
-    public const int OpportunityCount = 3000;
-
-    private static readonly (OrganizationKind Kind, LegalForm Form, int Share)[] Mix =
-    [
-        (OrganizationKind.NeighbourhoodAssociation, LegalForm.Unincorporated, 190),
-        (OrganizationKind.Npo, LegalForm.NpoCorporation, 170),
-        (OrganizationKind.Company, LegalForm.StockCompany, 40),
-        (OrganizationKind.SocialBusiness, LegalForm.LimitedLiabilityCompany, 30),
-        (OrganizationKind.RegionalFinancialInstitution, LegalForm.Cooperative, 15),
-        (OrganizationKind.EducationalInstitution, LegalForm.SchoolCorporation, 35),
-        (OrganizationKind.Government, LegalForm.LocalGovernment, 20),
-    ];
+    public static int OrganizationCount => DirectoryScale.Demo.Organizations;
+    public static int OpportunityCount => DirectoryScale.Demo.Opportunities;
 
     private static readonly int[] StartHours = [9, 10, 13, 14, 18, 19];
     private static readonly int[] TopicalWays = [7, 8, 9, 10, 11, 12, 13];
@@ -44,27 +33,18 @@ public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
     public async Task RunAsync()
     {
         if (await db.Organizations.AnyAsync()) return;
-        var prefecture = japan.Prefecture(options.Value.Prefecture);
-        if (prefecture is null || prefecture.Municipalities.Count == 0) return;
-
-        var random = new Random(options.Value.DemoSeed);
-        var now = clock.GetUtcNow();
-        var founder = await db.Users.Where(u => u.Email == "orgadmin@example.jp").Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
-        var verifier = await db.Users.Where(u => u.Email == "coordinator@example.jp").Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
-        if (founder is null) return;
-
-        var organizations = MakeOrganizations(random, prefecture, founder.Value, verifier, now);
-        db.Organizations.AddRange(organizations);
-        db.Opportunities.AddRange(MakeOpportunities(random, organizations, now));
-        await db.SaveChangesAsync();
+        await new LoadDirectory(db, japan, options, clock).RunAsync(DirectoryScale.Demo, TextWriter.Null);
     }
 
-    private static List<Organization> MakeOrganizations(Random random, Prefecture prefecture, Guid founder, Guid? verifier, DateTimeOffset now)
+    /// <summary>The organizations of a directory, kind by kind in the scale's mix; draws from <paramref name="random"/> in a fixed order.</summary>
+    public static IEnumerable<Organization> MakeOrganizations(Random random, Prefecture prefecture, DirectoryScale scale, Guid founder, Guid? verifier, DateTimeOffset now)
     {
-        var organizations = new List<Organization>(OrganizationCount);
-        foreach (var (kind, form, share) in Mix)
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(prefecture);
+        ArgumentNullException.ThrowIfNull(scale);
+        foreach (var (kind, form, count) in scale.KindCounts())
         {
-            for (var i = 0; i < share; i++)
+            for (var i = 0; i < count; i++)
             {
                 var municipality = Pick(random, prefecture.Municipalities);
                 var name = NameOf(kind, municipality, i, random);
@@ -75,10 +55,9 @@ public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
                     "", "", "", PickSome(random, DefaultWays.All.Select(w => w.Id).ToArray(), 1, 3));
                 var organization = new Organization(profile, founder, now.AddDays(-random.Next(30, 2000)));
                 if (verifier is not null && random.Next(3) == 0) organization.Verify(verifier.Value, now.AddDays(-random.Next(1, 30)));
-                organizations.Add(organization);
+                yield return organization;
             }
         }
-        return organizations;
     }
 
     private static string NameOf(OrganizationKind kind, Municipality municipality, int i, Random random) => kind switch
@@ -92,10 +71,13 @@ public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
         _ => $"{municipality.Name} 市民活動推進課",
     };
 
-    private static IEnumerable<Opportunity> MakeOpportunities(Random random, List<Organization> organizations, DateTimeOffset now)
+    /// <summary>The opportunities of a directory, each offered by one of <paramref name="organizations"/>; draws after <see cref="MakeOrganizations"/>.</summary>
+    public static IEnumerable<Opportunity> MakeOpportunities(Random random, IReadOnlyList<Organization> organizations, int count, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(organizations);
         var today = TimeZoneInfo.ConvertTime(now, JapanTime.Zone).Date;
-        for (var i = 0; i < OpportunityCount; i++)
+        for (var i = 0; i < count; i++)
         {
             var organization = organizations[random.Next(organizations.Count)];
             var field = organization.Fields[random.Next(organization.Fields.Count)];

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagari.Data;
+using Tsunagari.Data.Demo;
+using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Organizations;
+using Tsunagari.Features.Regions;
+using Tsunagari.Features.Search;
+using Tsunagari.Platform;
+
+namespace Tsunagari.Tests.Data;
+
+public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static DirectoryScale Parse(params string[] args)
+    {
+        var command = Command.Parse(["seed", .. args]);
+        Assert.True(DirectoryScale.TryParse(command.Options, out var scale, out var error), error);
+        return scale;
+    }
+
+    [Fact]
+    public async Task Seeding_at_scale_with_small_overrides_loads_exactly_those_counts_of_every_kind_and_indexes_them()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var scale = Parse("--scale", "prefecture", "--organizations", "60", "--opportunities", "300");
+        var output = new StringWriter();
+        Assert.Equal(0, await SeedAtScale.RunAsync(app.Services, scale, output, cancel));
+        Assert.Contains("organizations 60/60", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("opportunities 300/300", output.ToString(), StringComparison.Ordinal);
+
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(60, await db.Organizations.CountAsync(cancel));
+        Assert.Equal(300, await db.Opportunities.CountAsync(cancel));
+        var kinds = await db.Organizations.GroupBy(o => o.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancel);
+        Assert.Equal(scale.KindCounts().Select(k => (k.Kind, k.Count)).OrderBy(k => k.Kind), kinds.Select(k => (k.Key, k.Count)).OrderBy(k => k.Item1));
+        Assert.Equal(Enum.GetValues<OrganizationKind>().Length, kinds.Count);
+
+        var published = await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Published, cancel);
+        Assert.Equal(60 + published, await app.Services.GetRequiredService<SearchIndex>().CountAsync(cancel));
+
+        // A second run refuses to add a second directory on top of the first.
+        Assert.Equal(1, await SeedAtScale.RunAsync(app.Services, scale, TextWriter.Null, cancel));
+        Assert.Equal(60, await db.Organizations.CountAsync(cancel));
+    }
+
+    [Fact]
+    public void The_same_seed_number_generates_the_same_directory()
+    {
+        var scale = Parse("--scale", "prefecture", "--organizations", "60", "--opportunities", "300");
+        var chiba = Japan.Shared.Prefecture("120006")!;
+        var now = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+        (List<string> Organizations, List<string> Opportunities) Generate()
+        {
+            var random = new Random(7);
+            var organizations = DemoDirectory.MakeOrganizations(random, chiba, scale, Guid.Empty, Guid.Empty, now).ToList();
+            var opportunities = DemoDirectory.MakeOpportunities(random, organizations, scale.Opportunities, now).ToList();
+            return (organizations.ConvertAll(o => o.Name), opportunities.ConvertAll(o => $"{o.Title} {o.MunicipalityCode} {o.StartsAt:O}"));
+        }
+
+        var first = Generate();
+        var second = Generate();
+        Assert.Equal(60, first.Organizations.Count);
+        Assert.Equal(300, first.Opportunities.Count);
+        Assert.Equal(first.Organizations, second.Organizations);
+        Assert.Equal(first.Opportunities, second.Opportunities);
+    }
+
+    [Fact]
+    public void The_scales_have_the_mix_of_their_issue()
+    {
+        Assert.Equal([190, 170, 40, 30, 15, 35, 20], DirectoryScale.Demo.KindCounts().Select(k => k.Count));
+        var prefecture = DirectoryScale.Prefecture.KindCounts();
+        Assert.Equal(20_000, prefecture.Sum(k => k.Count));
+        Assert.Equal(15_000, prefecture.Single(k => k.Kind == OrganizationKind.NeighbourhoodAssociation).Count);
+        Assert.Equal(2_000, prefecture.Single(k => k.Kind == OrganizationKind.Npo).Count);
+        Assert.Equal(1_500, prefecture.Single(k => k.Kind == OrganizationKind.Company).Count);
+        Assert.Equal(200_000, DirectoryScale.Prefecture.Opportunities);
+        // Scaled down, every kind is still there and the total is exact.
+        foreach (var count in new[] { 7, 13, 60, 999 })
+        {
+            var counts = (DirectoryScale.Prefecture with { Organizations = count }).KindCounts();
+            Assert.Equal(count, counts.Sum(k => k.Count));
+            Assert.All(counts, k => Assert.True(k.Count > 0, $"{k.Kind} has none of {count}"));
+        }
+        Assert.Equal(1, (DirectoryScale.Prefecture with { Organizations = 1 }).KindCounts().Sum(k => k.Count));
+    }
+
+    [Theory]
+    [InlineData("--scale", "county")]
+    [InlineData("--organizations", "0")]
+    [InlineData("--organizations", "-5")]
+    [InlineData("--organizations", "abc")]
+    [InlineData("--opportunities", "1.5")]
+    [InlineData("--opportunities", "1e3")]
+    [InlineData("--opportunities", "99999999999")]
+    public async Task Bad_overrides_are_rejected_with_exit_code_2_before_touching_the_database(string option, string value)
+    {
+        var command = Command.Parse(["seed", "--scale", "prefecture", option, value]);
+        Assert.False(DirectoryScale.TryParse(command.Options, out _, out var error));
+        Assert.Contains(value, error, StringComparison.Ordinal);
+
+        // A host without a database: the verb must stop before it would need one.
+        var builder = WebApplication.CreateBuilder();
+        await using var host = builder.Build();
+        var before = Console.Error;
+        var captured = new StringWriter();
+        Console.SetError(captured);
+        try
+        {
+            Assert.Equal(2, await command.RunAsync(host));
+        }
+        finally
+        {
+            Console.SetError(before);
+        }
+        Assert.Contains(value, captured.ToString(), StringComparison.Ordinal);
+    }
+}
