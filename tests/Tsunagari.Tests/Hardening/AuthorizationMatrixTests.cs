@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tsunagari.Data;
+using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Organizations;
+using Tsunagari.Tests.Features.Opportunities;
+
+namespace Tsunagari.Tests.Hardening;
+
+/// <summary>
+/// Every route the app maps, asked by every kind of actor, against one table of who may do what. The routes come from
+/// the app's own endpoint metadata, so a new page, handler or API endpoint without a row here fails this test.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixture<TestApp>
+{
+    /// <summary>The columns of <see cref="Matrix"/>, in order.</summary>
+    public enum Actor { Anonymous, Resident, OtherOrganizationAdmin, Member, OrganizationAdmin, Coordinator, PrefectureAdmin }
+
+    // y = reaches the handler; - = refused (401, 403, or sent to sign in / access denied / two-factor set-up);
+    // n = 404, the handler does not show that the thing exists to this actor.
+    // Columns: Anonymous, Resident, admin of ANOTHER organization, Member, Organization admin, Coordinator, Prefecture admin.
+    // The organization, opportunity and member routes are about the subject organization (the Member's and the Organization admin's).
+    private static readonly Dictionary<string, string> Matrix = new(StringComparer.Ordinal)
+    {
+        ["GET "] = "yyyyyyy",
+        ["GET /api/v1/me"] = "-yyyyyy",
+        ["GET /api/v1/municipalities/"] = "yyyyyyy",
+        ["GET /api/v1/municipalities/{code}"] = "yyyyyyy",
+        ["GET /api/v1/opportunities"] = "yyyyyyy",
+        ["GET /api/v1/opportunities/{id:guid}"] = "yyyyyyy",
+        ["GET /api/v1/organizations"] = "yyyyyyy",
+        ["GET /api/v1/organizations/{id:guid}"] = "yyyyyyy",
+        ["GET /healthz"] = "yyyyyyy",
+        ["GET /healthz/live"] = "yyyyyyy",
+        ["GET /openapi/{documentName}.json"] = "yyyyyyy",
+        ["GET /opendata/events.csv"] = "yyyyyyy",
+        ["GET /opendata/organizations.json"] = "yyyyyyy",
+        ["GET /opportunities/{id:guid}.ics"] = "yyyyyyy",
+        ["GET /organizations/{id:guid}/opportunities.ics"] = "yyyyyyy",
+        ["GET /organizations/{orgId:guid}/opportunities/new"] = "----y--",
+        ["GET /regions/{code}/opportunities.ics"] = "yyyyyyy",
+        ["GET /search.ics"] = "yyyyyyy",
+        ["GET account"] = "-yyyyyy",
+        ["GET account/access-denied"] = "-------",
+        ["GET account/check-mail"] = "yyyyyyy",
+        ["GET account/confirm-email"] = "yyyyyyy",
+        ["GET account/confirm-email-change"] = "yyyyyyy",
+        ["GET account/deleted"] = "yyyyyyy",
+        ["GET account/email"] = "-yyyyyy",
+        ["GET account/forgot-password"] = "yyyyyyy",
+        ["GET account/login"] = "yyyyyyy",
+        ["GET account/login-2fa"] = "-------",
+        ["GET account/logout"] = "yyyyyyy",
+        ["GET account/password"] = "-yyyyyy",
+        ["GET account/personal-data"] = "-yyyyyy",
+        ["GET account/register"] = "yyyyyyy",
+        ["GET account/resend-confirmation"] = "yyyyyyy",
+        ["GET account/reset-password"] = "yyyyyyy",
+        ["GET account/tokens"] = "-yyyyyy",
+        ["GET account/two-factor"] = "-yyyyyy",
+        ["GET admin/accounts"] = "------y",
+        ["GET admin/accounts/{id:guid}"] = "------y",
+        ["GET admin/audit"] = "------y",
+        ["GET error/{code:int?}"] = "yyyyyyy",
+        ["GET opendata/import"] = "-----yy",
+        ["GET opportunities/ways"] = "------y",
+        ["GET opportunities/ways/edit/{id:int?}"] = "------y",
+        ["GET opportunities/{id:guid}"] = "yyyyyyy",
+        ["GET opportunities/{id:guid}/edit"] = "----y--",
+        ["GET organizations/invitations/{secret}"] = "-yyyyyy",
+        ["GET organizations/mine"] = "-yyyyyy",
+        ["GET organizations/new"] = "-yyyyyy",
+        ["GET organizations/verification"] = "-----yy",
+        ["GET organizations/{id:guid}"] = "yyyyyyy",
+        ["GET organizations/{id:guid}/edit"] = "----y--",
+        ["GET organizations/{id:guid}/logo"] = "nnnnnnn",
+        ["GET organizations/{id:guid}/members"] = "---yy--",
+        ["GET organizations/{orgId:guid}/opportunities"] = "----y--",
+        ["GET privacy"] = "yyyyyyy",
+        ["GET regions"] = "yyyyyyy",
+        ["GET regions/groupings"] = "------y",
+        ["GET regions/groupings/edit/{id:guid?}"] = "------y",
+        ["GET regions/{code}"] = "yyyyyyy",
+        ["GET search"] = "yyyyyyy",
+        ["POST /api/v1/opportunities/{id:guid}/cancel"] = "----y--",
+        ["POST /api/v1/opportunities/{id:guid}/close"] = "----y--",
+        ["POST /api/v1/opportunities/{id:guid}/publish"] = "----y--",
+        ["POST /api/v1/organizations/"] = "-yyyyyy",
+        ["POST /api/v1/organizations/{orgId:guid}/opportunities"] = "----y--",
+        ["POST /organizations/{orgId:guid}/opportunities/new"] = "----y--",
+        ["POST account"] = "-yyyyyy",
+        ["POST account/email"] = "-yyyyyy",
+        ["POST account/forgot-password"] = "yyyyyyy",
+        ["POST account/login"] = "yyyyyyy",
+        ["POST account/login-2fa"] = "yyyyyyy",
+        ["POST account/logout"] = "yyyyyyy",
+        ["POST account/password"] = "-yyyyyy",
+        ["POST account/personal-data?handler=Delete"] = "-yyyyyy",
+        ["POST account/personal-data?handler=Download"] = "-yyyyyy",
+        ["POST account/register"] = "yyyyyyy",
+        ["POST account/resend-confirmation"] = "yyyyyyy",
+        ["POST account/reset-password"] = "yyyyyyy",
+        ["POST account/tokens?handler=Create"] = "-yyyyyy",
+        ["POST account/tokens?handler=Revoke"] = "-nnnnnn",
+        ["POST account/two-factor?handler=Disable"] = "-yyyyyy",
+        ["POST account/two-factor?handler=Enable"] = "-yyyyyy",
+        ["POST account/two-factor?handler=RecoveryCodes"] = "-yyyyyy",
+        ["POST admin/accounts/{id:guid}"] = "------y",
+        ["POST error/{code:int?}"] = "yyyyyyy",
+        ["POST opendata/import?handler=Confirm"] = "-----yy",
+        ["POST opendata/import?handler=DryRun"] = "-----yy",
+        ["POST opportunities/ways/edit/{id:int?}"] = "------y",
+        ["POST opportunities/{id:guid}/edit"] = "----y--",
+        ["POST opportunities/{id:guid}?handler=Cancel"] = "----y--",
+        ["POST opportunities/{id:guid}?handler=Close"] = "----y--",
+        ["POST opportunities/{id:guid}?handler=Publish"] = "----y--",
+        ["POST organizations/invitations/{secret}"] = "-yyyyyy",
+        ["POST organizations/new"] = "-yyyyyy",
+        ["POST organizations/verification?handler=RequestChanges"] = "-----nn",
+        ["POST organizations/verification?handler=Verify"] = "-----nn",
+        ["POST organizations/{id:guid}/edit"] = "----y--",
+        ["POST organizations/{id:guid}/edit?handler=Logo"] = "----y--",
+        ["POST organizations/{id:guid}/edit?handler=RemoveLogo"] = "----y--",
+        ["POST organizations/{id:guid}/members?handler=ChangeRole"] = "----n--",
+        ["POST organizations/{id:guid}/members?handler=Invite"] = "----y--",
+        ["POST organizations/{id:guid}/members?handler=Remove"] = "----n--",
+        ["POST regions/groupings/edit/{id:guid?}"] = "------y",
+        ["POST regions/groupings?handler=Delete"] = "------n",
+        ["POST regions/{code}?handler=Delete"] = "-----nn",
+        ["POST regions/{code}?handler=Save"] = "-----yy",
+        ["PUT /api/v1/opportunities/{id:guid}"] = "----y--",
+        ["PUT /api/v1/organizations/{id:guid}"] = "----y--",
+    };
+
+    /// <summary>Routes that end the actor's session, asked last and in this order.</summary>
+    private static readonly string[] SessionEnding = ["POST account/personal-data?handler=Delete", "POST account/logout"];
+
+    [Fact]
+    public async Task Every_route_allows_exactly_the_actors_the_table_says()
+    {
+        var routes = Routes();
+        var missing = routes.Where(r => !Matrix.ContainsKey(r)).ToList();
+        var stale = Matrix.Keys.Where(r => !routes.Contains(r)).ToList();
+
+        var world = await World.CreateAsync(app);
+        var observed = new Dictionary<string, char[]>(StringComparer.Ordinal);
+        foreach (var route in routes) observed[route] = new char[Enum.GetValues<Actor>().Length];
+        foreach (var actor in Enum.GetValues<Actor>())
+        {
+            var client = await world.ClientAsync(actor);
+            foreach (var route in routes.OrderBy(r => Array.IndexOf(SessionEnding, r)).ThenBy(r => r.StartsWith("GET", StringComparison.Ordinal) ? 0 : 1))
+                observed[route][(int)actor] = await world.AsksAsync(client, route);
+        }
+
+        var wrong = routes.Where(r => Matrix.TryGetValue(r, out var expected) && expected != new string(observed[r])).ToList();
+        var report = new StringBuilder();
+        foreach (var r in missing) report.AppendLine(CultureInfo.InvariantCulture, $"missing: [\"{r}\"] = \"{new string(observed[r])}\",");
+        foreach (var r in wrong) report.AppendLine(CultureInfo.InvariantCulture, $"differs: [\"{r}\"] = \"{new string(observed[r])}\", (table says \"{Matrix[r]}\")");
+        foreach (var r in stale) report.AppendLine(CultureInfo.InvariantCulture, $"no such route any more: {r}");
+        Assert.True(report.Length == 0, "\n" + report);
+    }
+
+    [Fact]
+    public async Task Every_form_post_without_its_antiforgery_token_is_refused_before_it_does_anything()
+    {
+        var world = await World.CreateAsync(app);
+        var clients = new Dictionary<Actor, HttpClient>();
+        var accepted = new List<string>();
+        foreach (var route in Routes().Where(r => r.StartsWith("POST ", StringComparison.Ordinal) && !r.Contains(" /api/", StringComparison.Ordinal)))
+        {
+            // Asked by someone the table lets in, so that only the missing token can stop it.
+            var actor = (Actor)Matrix[route].IndexOf('y', StringComparison.Ordinal);
+            if ((int)actor < 0) continue;
+            if (!clients.TryGetValue(actor, out var client)) clients[actor] = client = await world.ClientAsync(actor);
+            var status = await world.PostWithoutTokenAsync(client, route);
+            if (status != HttpStatusCode.BadRequest) accepted.Add($"{route} as {actor}: {(int)status}");
+        }
+        Assert.Empty(accepted);
+    }
+
+    /// <summary>"GET search", "POST account/tokens?handler=Create", "PUT /api/v1/organizations/{id:guid}": pages by their handlers, endpoints by their methods; static files left out.</summary>
+    private List<string> Routes()
+    {
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern.RawText ?? "";
+            if (endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page)
+            {
+                routes.Add($"GET {pattern}");
+                foreach (var handler in page.HandlerMethods.Where(h => h.HttpMethod == "Post"))
+                    routes.Add(handler.Name is null ? $"POST {pattern}" : $"POST {pattern}?handler={handler.Name}");
+                continue;
+            }
+            if (!pattern.StartsWith('/')) continue; // static assets are mapped without a leading slash
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (var method in methods) routes.Add($"{method} {pattern}");
+        }
+        return [.. routes];
+    }
+
+    /// <summary>The data the routes are asked about, and a signed-in client per actor.</summary>
+    private sealed partial class World
+    {
+        private readonly TestApp app;
+        private readonly Dictionary<string, string> values;
+
+        private World(TestApp app, Dictionary<string, string> values)
+        {
+            this.app = app;
+            this.values = values;
+        }
+
+        public static async Task<World> CreateAsync(TestApp app)
+        {
+            var (_, organizationId) = await OpportunityData.OrgAdminAsync(app, "表の会");
+            var opportunityId = await OpportunityData.AddAsync(app, organizationId, OpportunityData.Details("表の活動", DateTimeOffset.UtcNow.AddDays(7)));
+            await using var scope = app.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var grouping = await db.RegionalGroupings.AsNoTracking().Select(g => g.Id).FirstAsync();
+            var someone = await db.Users.AsNoTracking().Select(u => u.Id).FirstAsync();
+            return new World(app, new(StringComparer.Ordinal)
+            {
+                ["{id:guid}@organizations"] = organizationId.ToString(),
+                ["{orgId:guid}"] = organizationId.ToString(),
+                ["{id:guid}@opportunities"] = opportunityId.ToString(),
+                ["{id:guid}@accounts"] = someone.ToString(),
+                ["{id:guid?}"] = grouping.ToString(),
+                ["{id:int?}"] = "1",
+                ["{code}"] = "121002",
+                ["{code:int?}"] = "400",
+                ["{secret}"] = "not-a-real-invitation",
+                ["{documentName}"] = "v1",
+            });
+        }
+
+        public async Task<HttpClient> ClientAsync(Actor actor)
+        {
+            var organizationId = Guid.Parse(values["{orgId:guid}"]);
+            switch (actor)
+            {
+                case Actor.Anonymous:
+                    return app.CreateBrowser();
+                case Actor.Coordinator:
+                    return await app.SignInAsync(Roles.Coordinator);
+                case Actor.PrefectureAdmin:
+                    return await app.SignInAsync(Roles.PrefectureAdmin);
+                case Actor.Resident:
+                    return await app.SignInAsync(Roles.Resident);
+                case Actor.OtherOrganizationAdmin:
+                    return (await OpportunityData.OrgAdminAsync(app, "隣の会")).Browser;
+            }
+            var email = $"{actor.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@example.jp";
+            var browser = await app.SignInAsync(Roles.Resident, email);
+            await using var scope = app.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var account = await db.Users.SingleAsync(u => u.Email == email);
+            db.Memberships.Add(new Membership(organizationId, account.Id, actor == Actor.Member ? MembershipRole.Member : MembershipRole.Admin, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            return browser;
+        }
+
+        /// <summary>'y' when the request reached its handler, '-' when authorization turned it away, 'n' for a 404.</summary>
+        public async Task<char> AsksAsync(HttpClient client, string route)
+        {
+            var space = route.IndexOf(' ', StringComparison.Ordinal);
+            var method = route[..space];
+            var url = Url(route[(space + 1)..]);
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+            if (method != "GET")
+            {
+                if (url.StartsWith("/api/", StringComparison.Ordinal))
+                    request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                else
+                    request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await TokenAsync(client) });
+            }
+            var response = await client.SendAsync(request);
+            if (response.StatusCode is HttpStatusCode.NotFound) return 'n';
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) return '-';
+            var location = response.Headers.Location?.OriginalString ?? "";
+            return response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && Refusals().IsMatch(location) ? '-' : 'y';
+        }
+
+        public async Task<HttpStatusCode> PostWithoutTokenAsync(HttpClient client, string route)
+        {
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Name"] = "x" });
+            return (await client.PostAsync(new Uri(Url(route["POST ".Length..]), UriKind.Relative), content)).StatusCode;
+        }
+
+        private string Url(string pattern)
+        {
+            var url = pattern.StartsWith('/') ? pattern : "/" + pattern;
+            var segments = url.Split('/');
+            var at = Array.FindIndex(segments, s => s.StartsWith("{id:guid}", StringComparison.Ordinal));
+            if (at > 0) url = url.Replace("{id:guid}", values["{id:guid}@" + segments[at - 1]], StringComparison.Ordinal);
+            foreach (var (key, value) in values.Where(v => !v.Key.Contains('@', StringComparison.Ordinal)))
+                url = url.Replace(key, value, StringComparison.Ordinal);
+            return url;
+        }
+
+        /// <summary>An antiforgery token for this client's user (tokens are per user, not per form).</summary>
+        private static async Task<string> TokenAsync(HttpClient client)
+        {
+            foreach (var page in new[] { "/account", "/account/login" })
+            {
+                var response = await client.GetAsync(new Uri(page, UriKind.Relative));
+                if (response.StatusCode != HttpStatusCode.OK) continue;
+                var token = Token().Match(await response.Content.ReadAsStringAsync());
+                if (token.Success) return WebUtility.HtmlDecode(token.Groups[1].Value);
+            }
+            return "";
+        }
+
+        [GeneratedRegex(@"^(https?://[^/]+)?/account/(login(\?|$)|access-denied|two-factor\?required=true)", RegexOptions.IgnoreCase)]
+        private static partial Regex Refusals();
+
+        [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+        private static partial Regex Token();
+    }
+}
