@@ -52,6 +52,8 @@ public static class PlatformSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
+        // Browsers that once reached the site over HTTPS never fall back to plain HTTP (sent on HTTPS responses only).
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseCultureChoiceCookie();
