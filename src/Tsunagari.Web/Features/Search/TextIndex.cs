@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -119,7 +120,7 @@ public sealed class TextIndex : IDisposable
     public SearchResult Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (lucene, hasText) = Build(query);
+        var (lucene, text) = Build(query);
         var searcher = searchers.Acquire();
         try
         {
@@ -130,7 +131,7 @@ public sealed class TextIndex : IDisposable
             var n = beyond ? 1 : (int)Math.Min(wanted, maxDoc);
             var sort = query.Sort switch
             {
-                SearchSort.Relevance when hasText => null,
+                SearchSort.Relevance when text is not null => null,
                 SearchSort.Newest => new Sort(new SortField(SearchFields.Newest, SortFieldType.INT64, true)),
                 _ => new Sort(new SortField(SearchFields.Next, SortFieldType.INT64)),
             };
@@ -143,7 +144,7 @@ public sealed class TextIndex : IDisposable
             var items = new List<SearchHit>();
             if (!beyond)
             {
-                var highlighter = hasText ? Highlighters(lucene) : default;
+                var highlighter = text is null ? default : Highlighters(text);
                 for (var i = (query.Page - 1) * query.PageSize; i < topDocs.ScoreDocs.Length; i++)
                     items.Add(Hit(searcher.Doc(topDocs.ScoreDocs[i].Doc), highlighter));
             }
@@ -155,10 +156,11 @@ public sealed class TextIndex : IDisposable
         }
     }
 
-    private (Query Query, bool HasText) Build(SearchQuery query)
+    /// <summary>The whole query, and its words alone (null without any) for highlighting.</summary>
+    private (Query Query, Query? Text) Build(SearchQuery query)
     {
         var root = new BooleanQuery { { Filter(new TermQuery(new Term(SearchFields.Type, query.Type))), Occur.MUST } };
-        var hasText = false;
+        BooleanQuery? text = null;
         foreach (var word in query.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var terms = Analyzer.Terms(SearchFields.Title, word);
@@ -171,7 +173,7 @@ public sealed class TextIndex : IDisposable
                 fields.Add(all, Occur.SHOULD);
             }
             root.Add(fields, Occur.MUST);
-            hasText = true;
+            (text ??= []).Add(fields, Occur.SHOULD);
         }
         if (query.Municipalities.Count > 0)
         {
@@ -191,7 +193,7 @@ public sealed class TextIndex : IDisposable
             int? to = query.To is { } t ? SearchItem.DayNumber(t) : null;
             root.Add(Filter(NumericRangeQuery.NewInt32Range(SearchFields.Day, from, to, true, true)), Occur.MUST);
         }
-        return (root, hasText);
+        return (root, text);
     }
 
     private static void AddTerm(BooleanQuery root, string field, string? value)
@@ -202,12 +204,21 @@ public sealed class TextIndex : IDisposable
     /// <summary>A clause that restricts and adds the same score to every match (a zero boost would make the query norm infinite).</summary>
     private static ConstantScoreQuery Filter(Query query) => new(query);
 
-    private static (Highlighter Title, Highlighter Snippet) Highlighters(Query query)
+    /// <summary>
+    /// Marks the query's words (their bigrams) in a hit's title and description. A term scorer takes the terms once per
+    /// search; the span-aware QueryScorer re-read the whole query, filters included, for every hit.
+    /// </summary>
+    private static (Highlighter Title, Highlighter Snippet) Highlighters(Query text)
     {
         var formatter = new SimpleHTMLFormatter("<mark>", "</mark>");
         var encoder = new TextEncoder();
-        var title = new Highlighter(formatter, encoder, new QueryScorer(query, SearchFields.Title)) { TextFragmenter = new NullFragmenter() };
-        var snippet = new Highlighter(formatter, encoder, new QueryScorer(query, SearchFields.Description)) { TextFragmenter = new SimpleFragmenter(120) };
+        var title = new Highlighter(formatter, encoder, new QueryTermScorer(text, SearchFields.Title)) { TextFragmenter = new NullFragmenter() };
+        var snippet = new Highlighter(formatter, encoder, new QueryTermScorer(text, SearchFields.Description))
+        {
+            TextFragmenter = new SimpleFragmenter(120),
+            // The snippet comes from the start of a long description: analysing all of it for every hit is not worth it.
+            MaxDocCharsToAnalyze = 4000,
+        };
         return (title, snippet);
     }
 
@@ -254,11 +265,12 @@ public sealed class TextIndex : IDisposable
     }
 
     /// <summary>Counts the values of keyword fields over every matching document (Lucene.Net.Facet is not available).</summary>
+    /// <summary>Counts the facet values of every match, segment by segment, from arrays read once per segment.</summary>
     private sealed class FacetCollector(string[] fields) : ICollector
     {
         private readonly Dictionary<string, Dictionary<string, int>> totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-        private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Length];
         private readonly int[][] counts = new int[fields.Length][];
+        private SegmentFacets? segment;
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -269,39 +281,34 @@ public sealed class TextIndex : IDisposable
         public void SetNextReader(AtomicReaderContext context)
         {
             Flush();
-            for (var i = 0; i < fields.Length; i++)
-            {
-                values[i] = context.AtomicReader.GetSortedSetDocValues(SearchFields.FacetField(fields[i]));
-                counts[i] = values[i] is { } v ? new int[v.ValueCount] : [];
-            }
+            segment = SegmentFacets.Of(context.AtomicReader, fields);
+            for (var i = 0; i < fields.Length; i++) counts[i] = new int[segment.Keys[i].Length];
         }
 
         public void Collect(int doc)
         {
-            for (var i = 0; i < values.Length; i++)
+            var facets = segment!;
+            for (var i = 0; i < counts.Length; i++)
             {
-                if (values[i] is not { } v) continue;
-                v.SetDocument(doc);
-                for (var ord = v.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = v.NextOrd()) counts[i][ord]++;
+                var (starts, ords, field) = (facets.Starts[i], facets.Ords[i], counts[i]);
+                for (var j = starts[doc]; j < starts[doc + 1]; j++) field[ords[j]]++;
             }
         }
 
         private void Flush()
         {
-            var term = new BytesRef();
+            if (segment is null) return;
             for (var i = 0; i < fields.Length; i++)
             {
-                if (values[i] is not { } v) continue;
                 var total = totals[fields[i]];
                 for (var ord = 0; ord < counts[i].Length; ord++)
                 {
                     if (counts[i][ord] == 0) continue;
-                    v.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
+                    var key = segment.Keys[i][ord];
                     total[key] = total.GetValueOrDefault(key) + counts[i][ord];
                 }
-                values[i] = null;
             }
+            segment = null;
         }
 
         public Dictionary<string, IReadOnlyList<FacetCount>> Counts()
@@ -311,6 +318,54 @@ public sealed class TextIndex : IDisposable
                 t => t.Key,
                 t => (IReadOnlyList<FacetCount>)[.. t.Value.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value))],
                 StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// One segment's facet values as plain arrays: for field i, document d has the ordinals Ords[i][Starts[i][d]..Starts[i][d + 1]],
+    /// named by Keys[i]. Reading Lucene's compressed doc values for every match cost more than the search itself; a
+    /// segment never changes (deletions aside, which are never collected), so this is read once and kept with the
+    /// segment's core: a refresh reads only the new segments.
+    /// </summary>
+    private sealed class SegmentFacets
+    {
+        private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = [];
+
+        public required int[][] Starts { get; init; }
+        public required int[][] Ords { get; init; }
+        public required string[][] Keys { get; init; }
+
+        public static SegmentFacets Of(AtomicReader reader, string[] fields) => Cache.GetValue(reader.CoreCacheKey, _ => Read(reader, fields));
+
+        private static SegmentFacets Read(AtomicReader reader, string[] fields)
+        {
+            var (starts, ords, keys) = (new int[fields.Length][], new int[fields.Length][], new string[fields.Length][]);
+            var term = new BytesRef();
+            for (var i = 0; i < fields.Length; i++)
+            {
+                starts[i] = new int[reader.MaxDoc + 1];
+                if (reader.GetSortedSetDocValues(SearchFields.FacetField(fields[i])) is not { } values)
+                {
+                    (ords[i], keys[i]) = ([], []);
+                    continue;
+                }
+                var all = new List<int>(reader.MaxDoc);
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    starts[i][doc] = all.Count;
+                    values.SetDocument(doc);
+                    for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) all.Add((int)ord);
+                }
+                starts[i][reader.MaxDoc] = all.Count;
+                ords[i] = [.. all];
+                keys[i] = new string[values.ValueCount];
+                for (var ord = 0; ord < keys[i].Length; ord++)
+                {
+                    values.LookupOrd(ord, term);
+                    keys[i][ord] = term.Utf8ToString();
+                }
+            }
+            return new SegmentFacets { Starts = starts, Ords = ords, Keys = keys };
         }
     }
 }
