@@ -122,6 +122,14 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static class Postgres
     {
+        /// <summary>For tests that need a PostgreSQL server whatever TEST_DATABASE says: skipped without one, unless CI (TSUNAGARI_REQUIRE_ALL=1) requires everything.</summary>
+        public static async Task RequireAsync()
+        {
+            if (await IsAvailableAsync()) return;
+            Assert.SkipWhen(Environment.GetEnvironmentVariable("TSUNAGARI_REQUIRE_ALL") != "1", $"No PostgreSQL server at TEST_POSTGRES ({PostgresServer}).");
+            Assert.Fail($"TSUNAGARI_REQUIRE_ALL=1 but no PostgreSQL server at {PostgresServer}.");
+        }
+
         public static string ConnectionString(string database) =>
             new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = false }.ConnectionString;
 

@@ -19,7 +19,7 @@ public static class DataSetup
             {
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tsunagari is empty.");
-                db.UseNpgsql(connectionString, o => o.MigrationsAssembly("Tsunagari.Migrations.Postgres"));
+                db.UseNpgsql(WithConnectTimeout(connectionString), o => o.MigrationsAssembly("Tsunagari.Migrations.Postgres"));
                 return;
             }
             var options = services.GetRequiredService<IOptions<TsunagariOptions>>().Value;
@@ -27,6 +27,19 @@ public static class DataSetup
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={options.DataPath("tsunagari.db")}" : connectionString;
             db.UseSqlite(sqlite, o => o.MigrationsAssembly("Tsunagari.Migrations.Sqlite"));
         });
+    }
+
+    /// <summary>Seconds to wait for a PostgreSQL connection when the connection string does not say (Npgsql's own default is 15).</summary>
+    public const int DefaultConnectTimeoutSeconds = 3;
+
+    /// <summary>
+    /// A request waiting for an unreachable database should fail fast with 503, not hang: unless the connection string sets
+    /// its own Timeout (the setting to change), opening a connection gives up after <see cref="DefaultConnectTimeoutSeconds"/>.
+    /// </summary>
+    public static string WithConnectTimeout(string connectionString)
+    {
+        if (new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Timeout")) return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = DefaultConnectTimeoutSeconds }.ConnectionString;
     }
 
     public static async Task MigrateDatabaseAsync(this WebApplication app)

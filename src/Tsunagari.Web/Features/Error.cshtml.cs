@@ -22,7 +22,8 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        Status = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 ? Response.StatusCode : 500;
+        // Re-executed errors arrive with their status set; someone opening /error or /error/123 has found no page, not a failure.
+        Status = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 ? Response.StatusCode : 404;
         Response.StatusCode = Status;
         (Title, Detail) = ErrorText.For(Status);
         RetryAfter = Response.Headers.RetryAfter.FirstOrDefault();

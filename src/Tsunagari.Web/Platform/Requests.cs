@@ -6,6 +6,9 @@ public static class Requests
     public static bool WantsJson(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
+        return WantsJson(context.Request.Path);
     }
+
+    public static bool WantsJson(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
 }

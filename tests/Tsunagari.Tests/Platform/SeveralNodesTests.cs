@@ -17,17 +17,10 @@ public sealed class SeveralNodesTests
         }
     }
 
-    private static async Task RequirePostgresAsync()
-    {
-        if (await TestApp.Postgres.IsAvailableAsync()) return;
-        Assert.SkipWhen(Environment.GetEnvironmentVariable("TSUNAGARI_REQUIRE_ALL") != "1", $"No PostgreSQL server at TEST_POSTGRES ({TestApp.PostgresServer}).");
-        Assert.Fail($"TSUNAGARI_REQUIRE_ALL=1 but no PostgreSQL server at {TestApp.PostgresServer}.");
-    }
-
     [Fact]
     public async Task A_cookie_issued_by_one_node_is_accepted_by_another()
     {
-        await RequirePostgresAsync();
+        await TestApp.Postgres.RequireAsync();
         var database = await TestApp.Postgres.CreateDatabaseAsync();
         try
         {
@@ -55,7 +48,7 @@ public sealed class SeveralNodesTests
     [Fact]
     public async Task Each_node_follows_the_change_table_and_finds_a_write_made_on_the_other_within_5_seconds()
     {
-        await RequirePostgresAsync();
+        await TestApp.Postgres.RequireAsync();
         var database = await TestApp.Postgres.CreateDatabaseAsync();
         try
         {

@@ -10,7 +10,8 @@ public sealed class ConfirmEmailChangeModel(UserManager<Account> users, SignInMa
     public async Task OnGetAsync(string? userId, string? email, string? code)
     {
         var token = SendConfirmation.Decode(code);
-        var account = userId is null || email is null || token is null ? null : await users.FindByIdAsync(userId);
+        // An id that is no GUID is an altered link; Identity would throw parsing it.
+        var account = !Guid.TryParse(userId, out _) || email is null || token is null ? null : await users.FindByIdAsync(userId!);
         if (account is not null && (await users.ChangeEmailAsync(account, email!, token!)).Succeeded)
         {
             // The address is also the sign-in name.

@@ -22,7 +22,11 @@ public sealed class EmailModel(UserManager<Account> users, SendConfirmation conf
     {
         var account = (await users.GetUserAsync(User))!;
         CurrentEmail = account.Email!;
-        var newEmail = Input.Email.Trim();
+        // Blank input binds as null (then [Required] has already said so).
+        var newEmail = Input.Email?.Trim() ?? "";
+        // [EmailAddress] only asks for one "@"; the mail has to be addressable, or sending it fails.
+        if (ModelState.IsValid && !MimeKit.MailboxAddress.TryParse(newEmail, out _))
+            ModelState.AddModelError("Input.Email", l["メールアドレスの形式が正しくありません。"]);
         if (ModelState.IsValid && string.Equals(newEmail, CurrentEmail, StringComparison.OrdinalIgnoreCase))
             ModelState.AddModelError("Input.Email", l["現在のメールアドレスと同じです。"]);
         if (ModelState.IsValid && await users.FindByEmailAsync(newEmail) is not null)

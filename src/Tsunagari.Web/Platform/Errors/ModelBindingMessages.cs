@@ -11,6 +11,7 @@ public static class ModelBindingMessages
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
             var l = factory.Create(typeof(SharedResource));
+            options.ModelBinderProviders.Insert(0, new CheckboxBinding());
             var m = options.ModelBindingMessageProvider;
             m.SetValueIsInvalidAccessor(v => l["値「{0}」は正しくありません。", v]);
             m.SetValueMustBeANumberAccessor(f => l["{0}には数値を入力してください。", f]);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
 
 namespace Tsunagari.Platform.Errors;
 
@@ -10,8 +11,18 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var status = ErrorResponses.StatusCodeOf(exception);
         if (status >= 500) LogFailure(logger, exception, status);
         else LogRejection(logger, status, exception.GetType().Name);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The database is unreachable or busy: tell clients when to retry (the error page shows it too).
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            // Idle pooled connections opened before the outage are dead too; without this each one would fail one more
+            // request after the database returns. Clearing closes idle ones now and busy ones when they are returned.
+            NpgsqlConnection.ClearAllPools();
+        }
 
-        if (!Requests.WantsJson(httpContext)) return false;
+        // The middleware has already pointed the request at /error; the path asked for is in the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (!(path is null ? Requests.WantsJson(httpContext) : Requests.WantsJson(new PathString(path)))) return false;
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -19,6 +30,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ProblemDetails = { Status = status },
         });
     }
+
+    /// <summary>A database outage is usually a restart or a failover: seconds, not minutes.</summary>
+    public const string RetryAfterSeconds = "10";
 
     [LoggerMessage(LogLevel.Error, "Request failed with {Status}")]
     private static partial void LogFailure(ILogger logger, Exception exception, int status);

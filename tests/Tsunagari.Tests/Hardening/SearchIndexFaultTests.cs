@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Tsunagari.Tests.Features.Search;
+
+namespace Tsunagari.Tests.Hardening;
+
+/// <summary>
+/// The search index fails: deleted while the node is stopped, it is rebuilt on start; unwritable while the node runs, the
+/// changes it could not take are indexed from the change table on a later poll once the folder is back, never lost.
+/// (A corrupt index is covered by SearchTests.Another_host_rebuilds_a_corrupt_index….)
+/// </summary>
+public sealed class SearchIndexFaultTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task An_index_deleted_while_the_node_was_stopped_is_rebuilt_on_start()
+    {
+        var org = await SearchData.OrganizationAsync(app, "削除の会");
+        await SearchData.OpportunityAsync(app, org.Id, SearchData.Details("削除テスト", DateTimeOffset.UtcNow.AddDays(2)));
+        var folder = Path.Combine(app.DataDirectory, "node2");
+        using (var node = Node(folder))
+            Assert.True(await FindsWithinAsync(node, "/api/v1/opportunities?q=削除テスト"), "the node did not find the opportunity");
+        var index = Path.Combine(folder, "search");
+        Assert.NotEmpty(Directory.GetFiles(index));
+
+        Directory.Delete(index, recursive: true);
+        using (var node = Node(folder))
+            Assert.True(await FindsWithinAsync(node, "/api/v1/opportunities?q=削除テスト"), "the restarted node did not rebuild its deleted index");
+    }
+
+    [Fact]
+    public async Task A_change_the_index_could_not_take_is_indexed_on_a_later_poll_once_the_cause_is_gone()
+    {
+        var org = await SearchData.OrganizationAsync(app, "障害の会");
+        await SearchData.OpportunityAsync(app, org.Id, SearchData.Details("障害前テスト", DateTimeOffset.UtcNow.AddDays(2)));
+        Assert.True(await FindsWithinAsync(app, "/api/v1/opportunities?q=障害前テスト"), "the background indexer did not index the first change");
+
+        // The folder is taken away and a file stands in its place: every write and reopen of the index fails (as root,
+        // where permissions would not stop anything).
+        var index = Path.Combine(app.DataDirectory, "search");
+        var moved = index + ".away";
+        Directory.Move(index, moved);
+        await File.WriteAllTextAsync(index, "not a folder");
+        try
+        {
+            await SearchData.OpportunityAsync(app, org.Id, SearchData.Details("障害中テスト", DateTimeOffset.UtcNow.AddDays(2)));
+            await SearchData.OrganizationAsync(app, "障害中の会");
+            await Task.Delay(TimeSpan.FromSeconds(3)); // several polls (1 s apart) fail
+        }
+        finally
+        {
+            File.Delete(index);
+            Directory.Move(moved, index);
+        }
+
+        Assert.True(await FindsWithinAsync(app, "/api/v1/opportunities?q=障害中テスト"), "the change made during the failure was lost");
+        Assert.True(await FindsWithinAsync(app, "/api/v1/organizations?q=障害中の会"), "the organization made during the failure was lost");
+        Assert.True(await FindsWithinAsync(app, "/api/v1/opportunities?q=障害前テスト"), "what was indexed before the failure was lost");
+    }
+
+    /// <summary>Another node: its own data folder (and index), the same database.</summary>
+    private WebApplicationFactory<Program> Node(string folder) => app.WithWebHostBuilder(b =>
+    {
+        b.UseSetting("Tsunagari:DataDirectory", folder);
+        if (!TestApp.OnPostgres) b.UseSetting("ConnectionStrings:Tsunagari", $"Data Source={Path.Combine(app.DataDirectory, "tsunagari.db")}");
+    });
+
+    private static async Task<bool> FindsWithinAsync(WebApplicationFactory<Program> node, string url)
+    {
+        var client = node.CreateClient();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Limit)
+        {
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                if (json.RootElement.GetProperty("total").GetInt32() > 0) return true;
+            }
+            await Task.Delay(100);
+        }
+        return false;
+    }
+}
