@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load on a seeded data set: starts the Release server on 127.0.0.1 (a free port), waits until it answers and
 # its search index holds the data, warms up, then runs wrk against a bare endpoint (/healthz/live: same pipeline, no
-# work) and the search pages, and prints each page's figures with its ratio to the bare endpoint of the same run.
+# work) and the public pages (home, search, organization, opportunity, municipality, API search), and prints each
+# page's figures with its ratio to the bare endpoint of the same run, then the server's peak memory.
 #
 #   bench/http/run.sh DATA_DIR [--postgres CONNECTION_STRING] [--connections 32] [--threads 2] [--duration 20s] [--no-build]
 #
@@ -63,10 +64,20 @@ for _ in $(seq 1 600); do
 done
 echo "search index ready: $total published opportunities"
 
+# One organization and one of its opportunities, as a resident would open them from the results.
+first_id() { curl -fs "$base$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])'; }
+opportunity=$(first_id "/api/v1/opportunities?pageSize=1&sort=date")
+organization=$(first_id "/api/v1/organizations?pageSize=1")
+
 targets=(
   "bare|/healthz/live"
+  "home|/"
   "search 環境|/search?q=%E7%92%B0%E5%A2%83"
   "search 千葉 子育て|/search?q=%E5%8D%83%E8%91%89%20%E5%AD%90%E8%82%B2%E3%81%A6"
+  "search 千葉市 weekend|/search?municipality=121002&when=weekend"
+  "organization|/organizations/$organization"
+  "opportunity|/opportunities/$opportunity"
+  "municipality 千葉市|/regions/121002"
   "api 環境|/api/v1/opportunities?q=%E7%92%B0%E5%A2%83"
   "api 福祉|/api/v1/opportunities?q=%E7%A6%8F%E7%A5%89"
 )
@@ -100,4 +111,5 @@ for target in "${targets[@]}"; do
   ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.1f%%", 100 * a / b }')
   printf '%-22s %10.0f %9.2f %9.2f %8d %7d %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$ratio"
 done
+echo "peak memory of the server: $(awk '/VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$server/status")"
 grep -E '^(fail|crit)' "$log" >&2 || true

@@ -115,7 +115,11 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (postgresDatabase is not null) await Postgres.DropDatabaseAsync(postgresDatabase);
+        if (postgresDatabase is not null)
+        {
+            await using (var pooled = new NpgsqlConnection(Postgres.ConnectionString(postgresDatabase))) NpgsqlConnection.ClearPool(pooled);
+            await Postgres.DropDatabaseAsync(postgresDatabase);
+        }
         if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
@@ -130,14 +134,21 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
             Assert.Fail($"TSUNAGARI_REQUIRE_ALL=1 but no PostgreSQL server at {PostgresServer}.");
         }
 
+        /// <summary>
+        /// The app's connection string to a test database: pooled as in production (a connection per query made the
+        /// PostgreSQL run several times slower than SQLite), with a small pool, as a run has many databases at once.
+        /// </summary>
         public static string ConnectionString(string database) =>
-            new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = false }.ConnectionString;
+            new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, MaxPoolSize = 10 }.ConnectionString;
+
+        private static string AdminConnectionString() =>
+            new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString;
 
         public static async Task<bool> IsAvailableAsync()
         {
             try
             {
-                await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                await using var connection = new NpgsqlConnection(AdminConnectionString());
                 await connection.OpenAsync();
                 return true;
             }
@@ -158,7 +169,7 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         private static async Task ExecuteAsync(string sql)
         {
-            await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            await using var connection = new NpgsqlConnection(AdminConnectionString());
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync();
