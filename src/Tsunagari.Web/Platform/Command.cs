@@ -18,8 +18,10 @@ public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> O
           (no verb)                 run the web server
           migrate                   apply database migrations and exit
           seed --scale demo         load reference and demo data (500 organizations, 3,000 opportunities) and exit
-          seed --scale prefecture   the same at prefecture scale (20,000 organizations, 200,000 opportunities);
-               [--organizations N] [--opportunities N]   other counts; the database must have no organizations yet
+          seed --scale prefecture   the same at prefecture scale (20,000 organizations, 200,000 opportunities,
+                                    1,000,000 residents without passwords: they sign in after a password reset);
+               [--organizations N] [--opportunities N] [--residents N]   other counts (residents may be 0);
+                                    the database must have no organizations yet
           admin create --email E    create a prefecture admin; prints a one-time password
           reindex                   rebuild this node's search index from the database and exit
           --help                    show this help

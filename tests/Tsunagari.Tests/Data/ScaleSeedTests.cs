@@ -1,8 +1,11 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Data.Demo;
+using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
@@ -24,11 +27,12 @@ public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
     public async Task Seeding_at_scale_with_small_overrides_loads_exactly_those_counts_of_every_kind_and_indexes_them()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var scale = Parse("--scale", "prefecture", "--organizations", "60", "--opportunities", "300");
+        var scale = Parse("--scale", "prefecture", "--organizations", "60", "--opportunities", "300", "--residents", "250");
         var output = new StringWriter();
         Assert.Equal(0, await SeedAtScale.RunAsync(app.Services, scale, output, cancel));
         Assert.Contains("organizations 60/60", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("opportunities 300/300", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("residents 250/250", output.ToString(), StringComparison.Ordinal);
 
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -44,6 +48,73 @@ public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
         // A second run refuses to add a second directory on top of the first.
         Assert.Equal(1, await SeedAtScale.RunAsync(app.Services, scale, TextWriter.Null, cancel));
         Assert.Equal(60, await db.Organizations.CountAsync(cancel));
+        await TheResidentsAreThereAsync(db, cancel);
+    }
+
+    /// <summary>The 250 residents of the first test, as Identity would have them: the role, a confirmed address, no password.</summary>
+    private async Task TheResidentsAreThereAsync(AppDbContext db, CancellationToken cancel)
+    {
+        var residents = await db.Users.AsNoTracking()
+            .Where(u => EF.Functions.Like(u.Email!, "resident0%@example.jp"))
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.DisplayName, u.EmailConfirmed, u.PasswordHash, u.SecurityStamp, u.CreatedAt })
+            .ToListAsync(cancel);
+        Assert.Equal(250, residents.Count);
+        Assert.Equal(Enumerable.Range(1, 250).Select(LoadResidents.EmailOf), residents.Select(r => r.Email));
+        Assert.All(residents, r =>
+        {
+            Assert.True(r.EmailConfirmed);
+            Assert.Null(r.PasswordHash);
+            Assert.False(string.IsNullOrEmpty(r.SecurityStamp));
+            Assert.Equal(r.Email!.ToUpperInvariant(), r.NormalizedEmail);
+        });
+        var now = DateTimeOffset.UtcNow;
+        Assert.All(residents, r => Assert.InRange(r.CreatedAt, now.AddYears(-3).AddDays(-1), now));
+        Assert.True(residents[^1].CreatedAt - residents[0].CreatedAt > TimeSpan.FromDays(900), "registrations spread over three years");
+
+        // Read back through Identity itself: the role link is where UserManager looks for it.
+        var inRole = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .Where(x => x.Name == Roles.Resident).Select(x => x.UserId).ToListAsync(cancel);
+        Assert.Subset(inRole.ToHashSet(), residents.Select(r => r.Id).ToHashSet());
+        await using (var scope = app.Scope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            var first = await users.FindByEmailAsync(LoadResidents.EmailOf(1));
+            Assert.NotNull(first);
+            Assert.True(await users.IsInRoleAsync(first, Roles.Resident));
+            Assert.False(await users.HasPasswordAsync(first));
+        }
+
+        // The same seed number gives the same residents.
+        var normalizer = new UpperInvariantLookupNormalizer();
+        var again = LoadResidents.MakeResidents(new Random(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TsunagariOptions>>().Value.DemoSeed + 1), 250, now, normalizer)
+            .Select(a => (a.Email, a.DisplayName)).ToList();
+        Assert.Equal(again, residents.Select(r => (r.Email, r.DisplayName)));
+
+        // A prefecture admin finds a generated resident with the existing account search.
+        var admin = await app.SignInAsync(Roles.PrefectureAdmin);
+        var page = await admin.GetStringAsync(new Uri("/admin/accounts?Email=" + WebUtility.UrlEncode(LoadResidents.EmailOf(123)), UriKind.Relative), cancel);
+        Assert.Contains($"/admin/accounts/{residents[122].Id}\">{LoadResidents.EmailOf(123)}</a> — {residents[122].DisplayName}", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_seed_number_generates_the_same_residents_with_unique_addresses()
+    {
+        var now = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+        var normalizer = new UpperInvariantLookupNormalizer();
+        List<Account> Generate() => [.. LoadResidents.MakeResidents(new Random(7), 250, now, normalizer)];
+        var first = Generate();
+        var second = Generate();
+        Assert.Equal(first.Select(a => (a.Id, a.Email, a.DisplayName, a.CreatedAt)), second.Select(a => (a.Id, a.Email, a.DisplayName, a.CreatedAt)));
+        Assert.Equal(250, first.Select(a => a.Email).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(250, first.Select(a => a.Id).Distinct().Count());
+        Assert.Equal("resident000001@example.jp", first[0].Email);
+        Assert.True(first.Select(a => a.DisplayName).Distinct(StringComparer.Ordinal).Count() > 100, "names vary");
+        // Ids are in registration order (version 7), so the primary key is appended to rather than split.
+        Assert.Equal(first.OrderBy(a => a.CreatedAt).Select(a => a.Email), first.Select(a => a.Email));
+        Assert.All(first, a => Assert.Equal(7, a.Id.Version));
+        Assert.Equal(first.OrderBy(a => a.Id.ToString(), StringComparer.Ordinal).Select(a => a.Id), first.Select(a => a.Id));
+        Assert.NotEqual(first.Select(a => a.DisplayName), LoadResidents.MakeResidents(new Random(8), 250, now, normalizer).Select(a => a.DisplayName));
     }
 
     [Fact]
@@ -78,6 +149,9 @@ public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(2_000, prefecture.Single(k => k.Kind == OrganizationKind.Npo).Count);
         Assert.Equal(1_500, prefecture.Single(k => k.Kind == OrganizationKind.Company).Count);
         Assert.Equal(200_000, DirectoryScale.Prefecture.Opportunities);
+        Assert.Equal(1_000_000, DirectoryScale.Prefecture.Residents);
+        Assert.Equal(0, DirectoryScale.Demo.Residents);
+        Assert.Equal(0, Parse("--scale", "prefecture", "--residents", "0").Residents);
         // Scaled down, every kind is still there and the total is exact.
         foreach (var count in new[] { 7, 13, 60, 999 })
         {
@@ -96,6 +170,9 @@ public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("--opportunities", "1.5")]
     [InlineData("--opportunities", "1e3")]
     [InlineData("--opportunities", "99999999999")]
+    [InlineData("--residents", "-1")]
+    [InlineData("--residents", "many")]
+    [InlineData("--residents", "10000001")]
     public async Task Bad_overrides_are_rejected_with_exit_code_2_before_touching_the_database(string option, string value)
     {
         var command = Command.Parse(["seed", "--scale", "prefecture", option, value]);

@@ -11,6 +11,11 @@ internal static class DemoVocabulary
 
     public static readonly string[] SocialBusinesses = ["コミュニティカフェ", "障がい者アートの工房", "空き家再生ラボ", "地域おこしデザイン", "子育てシェアスペース"];
 
+    /// <summary>Common family names; with <see cref="GivenNames"/> they make the generated residents' display names.</summary>
+    public static readonly string[] FamilyNames = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水", "山崎", "森", "池田", "橋本", "阿部", "石川", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "齋藤", "福田"];
+
+    public static readonly string[] GivenNames = ["大翔", "蓮", "陽翔", "湊", "悠真", "樹", "朝陽", "健太", "翔太", "拓也", "誠", "浩", "隆", "学", "茂", "清", "陽葵", "凛", "結菜", "葵", "紬", "芽依", "さくら", "美咲", "愛", "彩", "恵子", "幸子", "洋子", "和子", "花子", "直美"];
+
     public static readonly string[] Banks = ["信用金庫", "信用組合", "銀行"];
 
     public static readonly string[] Schools = ["大学 ボランティアセンター", "高等学校 ボランティア部", "中学校 PTA", "短期大学 地域連携室", "専門学校"];

@@ -4,11 +4,15 @@ using Tsunagari.Features.Organizations;
 namespace Tsunagari.Data.Demo;
 
 /// <summary>
-/// How big a generated directory is: how many organizations, in what mix of kinds, and how many opportunities.
-/// <see cref="Demo"/> is the small believable set; <see cref="Prefecture"/> is a prefecture the size of Chiba in full use.
+/// How big a generated directory is: how many organizations, in what mix of kinds, how many opportunities and how many
+/// residents. <see cref="Demo"/> is the small believable set; <see cref="Prefecture"/> is a prefecture the size of Chiba
+/// in full use.
 /// </summary>
 public sealed record DirectoryScale(string Name, int Organizations, int Opportunities, IReadOnlyList<DirectoryScale.Share> Mix)
 {
+    /// <summary>Resident accounts generated beside the directory (<see cref="LoadResidents"/>); none in the demo, which has its demo accounts.</summary>
+    public int Residents { get; init; }
+
     /// <summary>One kind of organization, the legal form its generated members get, and its weight in the mix.</summary>
     public sealed record Share(OrganizationKind Kind, LegalForm Form, int Weight);
 
@@ -33,7 +37,8 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
         new(OrganizationKind.RegionalFinancialInstitution, LegalForm.Cooperative, 150),
         new(OrganizationKind.EducationalInstitution, LegalForm.SchoolCorporation, 650),
         new(OrganizationKind.Government, LegalForm.LocalGovernment, 200),
-    ]);
+    ])
+    { Residents = 1_000_000 };
 
     public static IReadOnlyList<DirectoryScale> All { get; } = [Demo, Prefecture];
 
@@ -41,8 +46,8 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
     public const int MaxCount = 10_000_000;
 
     /// <summary>
-    /// Reads <c>--scale demo|prefecture</c> (default demo) with optional <c>--organizations N</c> and
-    /// <c>--opportunities N</c>; on failure <paramref name="error"/> says what is wrong.
+    /// Reads <c>--scale demo|prefecture</c> (default demo) with optional <c>--organizations N</c>,
+    /// <c>--opportunities N</c> and <c>--residents N</c> (which may be 0); on failure <paramref name="error"/> says what is wrong.
     /// </summary>
     public static bool TryParse(IReadOnlyDictionary<string, string> options, out DirectoryScale scale, out string error)
     {
@@ -56,19 +61,20 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
             error = $"Unknown scale '{name}'. Known: {string.Join(", ", All.Select(s => s.Name))}.";
             return false;
         }
-        if (!TryCount(options, "organizations", found.Organizations, out var organizations, ref error)
-            || !TryCount(options, "opportunities", found.Opportunities, out var opportunities, ref error))
+        if (!TryCount(options, "organizations", found.Organizations, 1, out var organizations, ref error)
+            || !TryCount(options, "opportunities", found.Opportunities, 1, out var opportunities, ref error)
+            || !TryCount(options, "residents", found.Residents, 0, out var residents, ref error))
             return false;
-        scale = found with { Organizations = organizations, Opportunities = opportunities };
+        scale = found with { Organizations = organizations, Opportunities = opportunities, Residents = residents };
         return true;
     }
 
-    private static bool TryCount(IReadOnlyDictionary<string, string> options, string key, int fallback, out int count, ref string error)
+    private static bool TryCount(IReadOnlyDictionary<string, string> options, string key, int fallback, int min, out int count, ref string error)
     {
         count = fallback;
         if (!options.TryGetValue(key, out var text)) return true;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is > 0 and <= MaxCount) return true;
-        error = $"--{key} must be a whole number from 1 to {MaxCount.ToString("N0", CultureInfo.InvariantCulture)}, not '{text}'.";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= min && count <= MaxCount) return true;
+        error = $"--{key} must be a whole number from {min} to {MaxCount.ToString("N0", CultureInfo.InvariantCulture)}, not '{text}'.";
         return false;
     }
 

@@ -9,7 +9,8 @@ namespace Tsunagari.Data.Demo;
 
 /// <summary>
 /// What `seed --scale` does after migrating: the reference and demo-account seeds, then the directory at the scale
-/// asked for (instead of the demo seed's fixed size), then a rebuild of this node's search index from the database.
+/// asked for (instead of the demo seed's fixed size) and its residents, then a rebuild of this node's search index from
+/// the database.
 /// </summary>
 public static class SeedAtScale
 {
@@ -42,6 +43,17 @@ public static class SeedAtScale
             }
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Loaded {loaded.Organizations} organizations and {loaded.Opportunities} opportunities in {loaded.Elapsed.TotalSeconds:F1} s."));
+            if (scale.Residents > 0)
+            {
+                var residents = await ActivatorUtilities.CreateInstance<LoadResidents>(scope.ServiceProvider).RunAsync(scale.Residents, output, cancellationToken);
+                if (residents is null)
+                {
+                    await output.WriteLineAsync("No residents loaded: the Resident role is missing.");
+                    return 1;
+                }
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Loaded {residents.Residents} residents in {residents.Elapsed.TotalSeconds:F1} s."));
+            }
             searchable = loaded.Organizations + await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Published, cancellationToken);
         }
 

@@ -63,18 +63,18 @@ public sealed class ExportEvents(AppDbContext db, Japan japan, TimeProvider cloc
         row[EventListColumns.No] = no.ToString(CultureInfo.InvariantCulture);
         row[EventListColumns.PrefectureName] = municipality is null ? "" : japan.Prefecture(municipality.PrefectureCode)?.Name ?? "";
         row[EventListColumns.MunicipalityName] = (parent?.Name ?? "") + (municipality?.Name ?? "");
-        row[EventListColumns.Title] = o.Title;
+        row[EventListColumns.Title] = Inert(o.Title);
         row[EventListColumns.StartDate] = Date(start);
         row[EventListColumns.EndDate] = Date(end);
         row[EventListColumns.StartTime] = Time(start);
         row[EventListColumns.EndTime] = Time(end);
-        row[EventListColumns.Description] = MarkdownHtml.PlainText(o.Description);
+        row[EventListColumns.Description] = Inert(MarkdownHtml.PlainText(o.Description));
         row[EventListColumns.FeeBasic] = o.FeeYen?.ToString("0", CultureInfo.InvariantCulture) ?? "";
-        row[EventListColumns.ContactName] = organization;
-        row[EventListColumns.ContactPhone] = o.ContactPhone;
-        row[EventListColumns.Organizer] = organization;
-        row[EventListColumns.VenueName] = o.VenueName.Length > 0 ? o.VenueName : o.IsOnline ? Online : "";
-        row[EventListColumns.Address] = o.VenueAddress;
+        row[EventListColumns.ContactName] = Inert(organization);
+        row[EventListColumns.ContactPhone] = Inert(o.ContactPhone);
+        row[EventListColumns.Organizer] = Inert(organization);
+        row[EventListColumns.VenueName] = o.VenueName.Length > 0 ? Inert(o.VenueName) : o.IsOnline ? Online : "";
+        row[EventListColumns.Address] = Inert(o.VenueAddress);
         row[EventListColumns.Latitude] = o.Latitude?.ToString(CultureInfo.InvariantCulture) ?? "";
         row[EventListColumns.Longitude] = o.Longitude?.ToString(CultureInfo.InvariantCulture) ?? "";
         row[EventListColumns.Capacity] = o.Capacity?.ToString(CultureInfo.InvariantCulture) ?? "";
@@ -83,8 +83,18 @@ public sealed class ExportEvents(AppDbContext db, Japan japan, TimeProvider cloc
             row[EventListColumns.DeadlineDate] = Date(deadline);
             row[EventListColumns.DeadlineTime] = Time(deadline);
         }
-        row[EventListColumns.HowToApply] = o.ContactEmail;
+        row[EventListColumns.HowToApply] = Inert(o.ContactEmail);
         row[EventListColumns.Url] = new Uri(baseUrl, $"/opportunities/{o.Id}").ToString();
         return row;
     }
+
+    /// <summary>
+    /// Text that people wrote, made safe to open in a spreadsheet (CSV injection, OWASP): a cell that starts with
+    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is a live formula in Excel and LibreOffice
+    /// (<c>=HYPERLINK(…)</c>, <c>=cmd|…</c>), and municipal staff open this file in Excel. A leading apostrophe makes it
+    /// text. Only columns written by people go through here: numbers, dates and codes the export writes itself never
+    /// start with a formula, and an apostrophe would spoil them for programs (a negative longitude stays a number).
+    /// </summary>
+    internal static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

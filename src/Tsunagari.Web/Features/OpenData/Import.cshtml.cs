@@ -63,7 +63,7 @@ public sealed class ImportModel(AppDbContext db, ImportEvents import, SearchInde
         }
         using var buffer = new MemoryStream();
         if (Upload.Length <= ImportEvents.MaxBytes) await Upload.CopyToAsync(buffer, cancellationToken);
-        var (text, error) = import.Decode(Upload.FileName, Upload.Length, buffer.ToArray());
+        var (text, error) = import.Decode(Upload.Length, buffer.ToArray());
         if (text is null)
         {
             ModelState.AddModelError(nameof(Upload), error!);
@@ -88,7 +88,7 @@ public sealed class ImportModel(AppDbContext db, ImportEvents import, SearchInde
         {
             bytes = [];
         }
-        var (text, error) = import.Decode("import.csv", bytes.Length, bytes);
+        var (text, error) = import.Decode(bytes.Length, bytes);
         if (text is null)
         {
             ModelState.AddModelError(nameof(Upload), error!);

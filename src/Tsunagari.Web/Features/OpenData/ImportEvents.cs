@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -23,6 +24,9 @@ public sealed class ImportEvents(AppDbContext db, SaveOpportunity save, TimeProv
     private const string Yen = "\u5186", Free = "\u7121\u6599";
     private const char People = '\u4EBA';
 
+    private static readonly SearchValues<byte> ControlBytes =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r')).Select(b => (byte)b)]);
+
     public sealed record Planned(int Line, string Title, string MunicipalityCode, DateTimeOffset Start, DateTimeOffset End, OpportunityDetails Details);
 
     public sealed record Rejected(int Line, string Reason);
@@ -32,19 +36,24 @@ public sealed class ImportEvents(AppDbContext db, SaveOpportunity save, TimeProv
         public bool CanImport => FileError is null && Rejected.Count == 0 && Created.Count > 0;
     }
 
-    /// <summary>The text of an uploaded file, or why it cannot be read (size, not a CSV, not UTF-8).</summary>
-    public (string? Text, string? Error) Decode(string fileName, long length, byte[] content)
+    /// <summary>
+    /// The text of an uploaded file, or why it cannot be read (size, not text, not UTF-8). The file is judged by its bytes,
+    /// not its name: a CSV saved as 「events.txt」 is read, a picture renamed 「events.csv」 is refused. Whether the text is
+    /// the event list (its header) is for <see cref="PlanAsync"/>.
+    /// </summary>
+    public (string? Text, string? Error) Decode(long length, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (length > MaxBytes || content.Length > MaxBytes)
             return (null, l["ファイルが大きすぎます。{0}MB以下にしてください。", MaxBytes / 1024 / 1024]);
-        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            return (null, l["CSVファイル（.csv）を選んでください。"]);
         if (content.Length == 0) return (null, l["ファイルが空です。"]);
+        // Text never holds control bytes other than tab and line breaks; images, archives and spreadsheets (.xlsx) do,
+        // NUL above all. Checked before UTF-8, so a picture is not answered with advice about Shift_JIS.
+        if (content.AsSpan().ContainsAny(ControlBytes))
+            return (null, l["CSVのテキストファイルではありません。「イベント一覧」のCSVファイルを選んでください。"]);
         try
         {
             var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-            if (text.Contains('\0', StringComparison.Ordinal)) return (null, l["CSVファイル（.csv）を選んでください。"]);
             return (text.TrimStart('\uFEFF'), null);
         }
         catch (DecoderFallbackException)

@@ -20,10 +20,19 @@ public static class ErrorResponses
     public static int StatusCodeOf(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException invalid when IsBodyTooLarge(invalid) => StatusCodes.Status413PayloadTooLarge,
         AntiforgeryValidationException => StatusCodes.Status400BadRequest,
         _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
+
+    /// <summary>
+    /// The form reader's multipart limit (FormOptions.MultipartBodyLengthLimit) was passed: the body was too large, which
+    /// is a 413 like Kestrel's own limit, not a malformed request. The reader says so only in its (English, unlocalized)
+    /// message, "Multipart body length limit {0} exceeded.".
+    /// </summary>
+    public static bool IsBodyTooLarge(InvalidDataException exception) =>
+        exception?.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsDatabaseUnavailable(Exception? exception)
     {

@@ -1,7 +1,11 @@
+using Tsunagari.Platform.Errors;
+
 namespace Tsunagari.Platform.Security;
 
 public static class SecurityHeaders
 {
+    private static readonly object FormReadKey = new();
+
     // Scripts and styles only from our own origin: no inline script can run, even if markup is injected.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
@@ -24,12 +28,33 @@ public static class SecurityHeaders
             await next();
         });
 
-    /// <summary>Rejects a declared body over the limit before reading it (Kestrel also enforces it for chunked bodies).</summary>
+    /// <summary>
+    /// Rejects a declared body over the limit before reading it. A form without a declared length (chunked) is read here,
+    /// before the page: otherwise the antiforgery check would be the first to read it, and it answers any failure to read
+    /// the form, the size limit included, with a bare 400. Read here, the limit (Kestrel's, or the form reader's where
+    /// Kestrel is not in front) surfaces as an exception that the error responses turn into a localized 413.
+    /// </summary>
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app, long maxBytes) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > maxBytes)
+            var request = context.Request;
+            if (request.ContentLength > maxBytes)
                 throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+            // Once per request: the error page is re-executed on the same context and must not read the body again.
+            if (request.ContentLength is null && request.HasFormContentType && context.Items.TryAdd(FormReadKey, true))
+            {
+                try
+                {
+                    await request.ReadFormAsync(context.RequestAborted);
+                }
+                // A broken multipart body (the reader's "Unexpected end of Stream" is an IOException) is the client's
+                // mistake, as the antiforgery check would have said; Kestrel's own limits are BadHttpRequestExceptions already.
+                catch (Exception e) when ((e is InvalidDataException invalid && !ErrorResponses.IsBodyTooLarge(invalid))
+                    || (e is IOException and not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested))
+                {
+                    throw new BadHttpRequestException("Malformed form.", StatusCodes.Status400BadRequest, e);
+                }
+            }
             await next();
         });
 }

@@ -4,6 +4,8 @@ using Tsunagari.Data;
 using Tsunagari.Data.Demo;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.Regions;
+using Tsunagari.Features.Search;
 
 namespace Tsunagari.Tests.Features.Directory;
 
@@ -61,6 +63,7 @@ public sealed class DemoDirectoryTests(DemoDirectoryTests.DemoApp app) : IClassF
     [Fact]
     public async Task The_home_page_shows_upcoming_opportunities_and_the_ways_to_take_part()
     {
+        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync(TestContext.Current.CancellationToken);
         var html = await app.CreateBrowser().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("これからの活動", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/search?way=weekend\"", html, StringComparison.Ordinal);
@@ -73,13 +76,15 @@ public sealed class DemoDirectoryTests(DemoDirectoryTests.DemoApp app) : IClassF
     [Fact]
     public async Task A_municipality_page_lists_its_organizations_and_opportunities()
     {
+        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync(TestContext.Current.CancellationToken);
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var code = await db.Opportunities.Where(o => o.Status == OpportunityStatus.Published && o.RecurrenceRule != null)
             .Select(o => o.MunicipalityCode).FirstAsync(TestContext.Current.CancellationToken);
-        // The page lists a dozen, verified ones first, then by name.
-        var organization = await db.Organizations.Where(o => o.MunicipalityCodes.Contains(code))
-            .OrderByDescending(o => o.Verification == VerificationStatus.Verified).ThenBy(o => o.Name)
+        // The page lists a dozen serving the municipality or one of its wards, the most recently registered first.
+        string[] codes = [code, .. Japan.Shared.Municipality(code)!.Wards.Select(w => w.Code)];
+        var organization = await db.Organizations.Where(o => o.MunicipalityCodes.Any(c => codes.Contains(c)))
+            .OrderByDescending(o => o.CreatedAt)
             .Select(o => o.Name).FirstAsync(TestContext.Current.CancellationToken);
 
         var html = await (await app.CreateBrowser().GetAsync(new Uri($"/regions/{code}", UriKind.Relative), TestContext.Current.CancellationToken)).HtmlAsync();

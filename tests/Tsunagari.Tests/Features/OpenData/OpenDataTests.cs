@@ -113,7 +113,10 @@ public sealed partial class OpenDataTests(TestApp app) : IClassFixture<TestApp>
     private static string[] Row(string code, string title, string date, string fee = "500") =>
         [code, "1", "千葉県", "", title, "", "", date, date, "10:00", "12:00", "", "説明文", fee, "", "", "043-000-0000", "", "", "市民会館", "千葉市中央区1-1", "", "35.6", "140.1", "", "", "50"];
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid orgId, string csv, string fileName = "events.csv")
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid orgId, string csv, string fileName = "events.csv") =>
+        UploadAsync(browser, orgId, Encoding.UTF8.GetBytes(csv), fileName);
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid orgId, byte[] content, string fileName)
     {
         var page = await (await browser.GetAsync(new Uri($"/opendata/import?OrganizationId={orgId}", UriKind.Relative))).Content.ReadAsStringAsync();
         var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
@@ -122,7 +125,7 @@ public sealed partial class OpenDataTests(TestApp app) : IClassFixture<TestApp>
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(orgId.ToString()), "OrganizationId" },
         };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "Upload", fileName);
         return await browser.PostAsync(new Uri("/opendata/import?handler=DryRun", UriKind.Relative), form);
@@ -180,12 +183,23 @@ public sealed partial class OpenDataTests(TestApp app) : IClassFixture<TestApp>
             Assert.Equal(10, TimeZoneInfo.ConvertTime(imported[0].StartsAt, Tsunagari.Platform.JapanTime.Zone).Hour);
         }
 
-        var notCsv = await (await UploadAsync(staff, orgId, "hello", "picture.png")).HtmlAsync();
-        Assert.Contains("CSVファイル（.csv）を選んでください。", notCsv, StringComparison.Ordinal);
+        // The file is judged by its bytes, not its name: the event list saved as .txt is read, a picture named .csv is not.
+        var asText = await (await UploadAsync(staff, orgId, good, "events.txt")).HtmlAsync();
+        Assert.Contains("2件の活動を取り込む", asText, StringComparison.Ordinal);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0];
+        var picture = await (await UploadAsync(staff, orgId, png, "events.csv")).HtmlAsync();
+        Assert.Contains("CSVのテキストファイルではありません。", picture, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shift_JIS", picture, StringComparison.Ordinal);
+        var withBom = await (await UploadAsync(staff, orgId, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(good)], "イベント")).HtmlAsync();
+        Assert.Contains("2件の活動を取り込む", withBom, StringComparison.Ordinal);
         var tooBig = await (await UploadAsync(staff, orgId, new string('a', ImportEvents.MaxBytes + 10))).HtmlAsync();
         Assert.Contains("ファイルが大きすぎます。", tooBig, StringComparison.Ordinal);
         var noHeader = await (await UploadAsync(staff, orgId, "a,b\r\n1,2\r\n")).HtmlAsync();
         Assert.Contains("必要な列がありません", noHeader, StringComparison.Ordinal);
+        staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var pictureInEnglish = await (await UploadAsync(staff, orgId, png, "events.csv")).HtmlAsync();
+        Assert.DoesNotContain("CSVのテキストファイルではありません。", pictureInEnglish, StringComparison.Ordinal);
+        Assert.Contains("not a CSV text file", pictureInEnglish, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
