@@ -26,6 +26,7 @@ public sealed class DirectoryListing(SearchIndex index, AppDbContext db, TimePro
             From = Occurrences.JapanDate(clock.GetUtcNow()),
             Sort = SearchSort.Date,
             PageSize = take,
+            CountFacets = false,
         }, cancellationToken);
         var ids = result.Items.Select(h => h.Id).ToList();
         var recurring = await db.Opportunities.AsNoTracking().Where(o => ids.Contains(o.Id) && o.RecurrenceRule != null).Select(o => o.Id).ToListAsync(cancellationToken);
@@ -44,6 +45,7 @@ public sealed class DirectoryListing(SearchIndex index, AppDbContext db, TimePro
             Municipalities = [municipalityCode],
             Sort = SearchSort.Newest,
             PageSize = take,
+            CountFacets = false,
         }, cancellationToken);
         return [.. result.Items.Select(h => new OrganizationCard(h.Id, h.Organization, Enum.TryParse<OrganizationKind>(h.Kind, out var kind) ? kind : default, h.Verified))];
     }

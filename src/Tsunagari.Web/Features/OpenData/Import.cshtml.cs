@@ -47,7 +47,7 @@ public sealed class ImportModel(AppDbContext db, ImportEvents import, SearchInde
         Imported = TempData["Imported"] as string;
         if (Organization is null && !string.IsNullOrWhiteSpace(OrganizationQuery))
         {
-            var result = await index.SearchAsync(new SearchQuery { Type = SearchFields.OrganizationType, Text = OrganizationQuery.Trim(), PageSize = 20 }, cancellationToken);
+            var result = await index.SearchAsync(new SearchQuery { Type = SearchFields.OrganizationType, Text = OrganizationQuery.Trim(), PageSize = 20, CountFacets = false }, cancellationToken);
             Found = [.. result.Items.Select(h => new OrganizationOption(h.Id, h.Organization))];
         }
     }

@@ -34,7 +34,7 @@ public static class SearchCalendar
         var outcome = await read.RunAsync(SearchParameters.Read(http.Request.Query) with { Page = null }, SearchFields.Opportunity, cancellationToken);
         if (outcome.Errors.Count > 0) return TypedResults.ValidationProblem(outcome.Errors);
 
-        var result = await index.SearchAsync(outcome.Query with { Page = 1, PageSize = MaxEvents }, cancellationToken);
+        var result = await index.SearchAsync(outcome.Query with { Page = 1, PageSize = MaxEvents, CountFacets = false }, cancellationToken);
         var ids = result.Items.Select(h => h.Id).ToList();
         var opportunities = await db.Opportunities.AsNoTracking()
             .Where(o => ids.Contains(o.Id) && o.Status == OpportunityStatus.Published)

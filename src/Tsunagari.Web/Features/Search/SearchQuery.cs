@@ -22,4 +22,7 @@ public sealed record SearchQuery
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+
+    /// <summary>Counting facets visits every match; a short list that shows none (the home page's) need not pay for it.</summary>
+    public bool CountFacets { get; init; } = true;
 }

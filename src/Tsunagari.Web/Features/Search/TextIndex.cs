@@ -138,8 +138,8 @@ public sealed class TextIndex : IDisposable
             ITopDocsCollector top = sort is null
                 ? TopScoreDocCollector.Create(n, true)
                 : TopFieldCollector.Create(sort, n, null, true, false, false, false);
-            var facets = new FacetCollector(SearchFields.Facets);
-            searcher.Search(lucene, MultiCollector.Wrap((ICollector)top, facets));
+            var facets = query.CountFacets ? new FacetCollector(SearchFields.Facets) : null;
+            searcher.Search(lucene, facets is null ? top : MultiCollector.Wrap((ICollector)top, facets));
             var topDocs = top.GetTopDocs();
             var items = new List<SearchHit>();
             if (!beyond)
@@ -148,7 +148,7 @@ public sealed class TextIndex : IDisposable
                 for (var i = (query.Page - 1) * query.PageSize; i < topDocs.ScoreDocs.Length; i++)
                     items.Add(Hit(searcher.Doc(topDocs.ScoreDocs[i].Doc), highlighter));
             }
-            return new SearchResult(topDocs.TotalHits, query.Page, query.PageSize, items, facets.Counts());
+            return new SearchResult(topDocs.TotalHits, query.Page, query.PageSize, items, facets?.Counts() ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal));
         }
         finally
         {
