@@ -20,14 +20,19 @@ public sealed class DirectoryListing(SearchIndex index, AppDbContext db, TimePro
     /// <summary>Published opportunities with an occurrence from today on (Japan time), soonest next occurrence first.</summary>
     public async Task<IReadOnlyList<OpportunityCard>> UpcomingAsync(string? municipalityCode, int take, CancellationToken cancellationToken)
     {
-        var result = await index.SearchAsync(new SearchQuery
+        var today = Occurrences.JapanDate(clock.GetUtcNow());
+        Task<SearchResult> Until(DateOnly? to) => index.SearchAsync(new SearchQuery
         {
             Municipalities = municipalityCode is null ? [] : [municipalityCode],
-            From = Occurrences.JapanDate(clock.GetUtcNow()),
+            From = today,
+            To = to,
             Sort = SearchSort.Date,
             PageSize = take,
             CountFacets = false,
         }, cancellationToken);
+        // Sorting visits every match: the coming week first keeps that small at prefecture scale; a quiet week looks further.
+        var result = await Until(today.AddDays(7));
+        if (result.Items.Count < take) result = await Until(null);
         var ids = result.Items.Select(h => h.Id).ToList();
         var recurring = await db.Opportunities.AsNoTracking().Where(o => ids.Contains(o.Id) && o.RecurrenceRule != null).Select(o => o.Id).ToListAsync(cancellationToken);
         var ways = await WaysAsync(cancellationToken);
