@@ -120,8 +120,24 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
             await using (var pooled = new NpgsqlConnection(Postgres.ConnectionString(postgresDatabase))) NpgsqlConnection.ClearPool(pooled);
             await Postgres.DropDatabaseAsync(postgresDatabase);
         }
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        DeleteDataDirectory();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Retried: a file closed by a finalizer or a background thread after the host stopped can be in the way for a moment.</summary>
+    private void DeleteDataDirectory()
+    {
+        for (var attempt = 1; Directory.Exists(DataDirectory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 
     public static class Postgres

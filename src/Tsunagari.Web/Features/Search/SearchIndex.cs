@@ -87,11 +87,20 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
             if (index is not null) return index;
             var path = options.Value.DataPath("search");
             var opened = TextIndex.Open(path, out var needsRebuild);
-            // Without a checkpoint, or with one older than the outbox keeps, the index may have missed changes.
-            if (needsRebuild || opened.Checkpoint is not { } checkpoint || time.GetUtcNow() - checkpoint.At > Retention - TimeSpan.FromDays(1))
+            try
             {
-                logger.LogWarning("The search index in {Path} was missing, unreadable or too far behind; rebuilding it from the database.", path);
-                await RebuildAsync(opened, cancellationToken);
+                // Without a checkpoint, or with one older than the outbox keeps, the index may have missed changes.
+                if (needsRebuild || opened.Checkpoint is not { } checkpoint || time.GetUtcNow() - checkpoint.At > Retention - TimeSpan.FromDays(1))
+                {
+                    logger.LogWarning("The search index in {Path} was missing, unreadable or too far behind; rebuilding it from the database.", path);
+                    await RebuildAsync(opened, cancellationToken);
+                }
+            }
+            catch
+            {
+                // Closed so that its write lock is released and the next use can open the index again (say after a database outage).
+                opened.Dispose();
+                throw;
             }
             Volatile.Write(ref index, opened);
             return opened;
