@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
@@ -27,6 +28,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<WayToTakePart> WaysToTakePart => Set<WayToTakePart>();
     public DbSet<SearchChange> SearchChanges => Set<SearchChange>();
+    public DbSet<ResidentProfile> ResidentProfiles => Set<ResidentProfile>();
+    public DbSet<SignUp> SignUps => Set<SignUp>();
+    public DbSet<CheckInCode> CheckInCodes => Set<CheckInCode>();
+    public DbSet<HoursReport> HoursReports => Set<HoursReport>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Journey> Journeys => Set<Journey>();
+    public DbSet<StageTransition> StageTransitions => Set<StageTransition>();
+    public DbSet<JourneyChange> JourneyChanges => Set<JourneyChange>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CoOrganizer> CoOrganizers => Set<CoOrganizer>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

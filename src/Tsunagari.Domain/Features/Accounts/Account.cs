@@ -12,6 +12,9 @@ public sealed class Account : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Notifications are mailed together once a day instead of one by one.</summary>
+    public bool PrefersDailyDigest { get; set; }
+
     /// <summary>Demo accounts exist only in demo mode; their staff roles are exempt from two-factor sign-in.</summary>
     public bool IsDemo { get; set; }
 }

@@ -51,6 +51,12 @@ public sealed class Opportunity : ISearchable
     public int? MaxAge { get; private set; }
     public AccessibilityFeatures Accessibility { get; private set; }
 
+    /// <summary>Sign-ups wait for an admin's approval before they hold a place.</summary>
+    public bool RequiresApproval { get; private set; }
+
+    /// <summary>Questions the organization asks everyone who signs up.</summary>
+    public List<string> SignUpQuestions { get; private set; } = [];
+
     public OpportunityStatus Status { get; private set; } = OpportunityStatus.Draft;
     public string CancellationReason { get; private set; } = "";
     public DateTimeOffset? PublishedAt { get; private set; }
@@ -92,6 +98,16 @@ public sealed class Opportunity : ISearchable
         MinAge = details.MinAge;
         MaxAge = details.MaxAge;
         Accessibility = details.Accessibility | (details.IsOnline ? AccessibilityFeatures.Online : AccessibilityFeatures.None);
+        UpdatedAt = now;
+    }
+
+    public const int MaxSignUpQuestions = 5;
+    public const int MaxQuestionLength = 200;
+
+    public void SetSignUpRules(bool requiresApproval, IEnumerable<string> questions, DateTimeOffset now)
+    {
+        RequiresApproval = requiresApproval;
+        SignUpQuestions = questions.Select(q => q.Trim()).Where(q => q.Length > 0).ToList();
         UpdatedAt = now;
     }
 

@@ -1,0 +1,18 @@
+namespace Tsunagari.Features.Engagement;
+
+/// <summary>A person who helps organise an opportunity beside its organization's admins (a sign of the co-planning stage).</summary>
+public sealed class CoOrganizer
+{
+    public Guid OpportunityId { get; private set; }
+    public Guid AccountId { get; private set; }
+    public DateTimeOffset AddedAt { get; private set; }
+
+    private CoOrganizer() { }
+
+    public CoOrganizer(Guid opportunityId, Guid accountId, DateTimeOffset addedAt)
+    {
+        OpportunityId = opportunityId;
+        AccountId = accountId;
+        AddedAt = addedAt;
+    }
+}
