@@ -424,6 +424,9 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("OpportunityId", "AccountId");
 
                     b.HasIndex("AccountId");

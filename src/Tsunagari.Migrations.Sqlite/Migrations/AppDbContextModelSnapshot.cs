@@ -410,6 +410,9 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OpportunityId", "AccountId");
 
                     b.HasIndex("AccountId");

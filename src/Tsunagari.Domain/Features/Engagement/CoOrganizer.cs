@@ -4,14 +4,19 @@ namespace Tsunagari.Features.Engagement;
 public sealed class CoOrganizer
 {
     public Guid OpportunityId { get; private set; }
+
+    /// <summary>The opportunity's organization, whose journey the co-organiser's role counts for.</summary>
+    public Guid OrganizationId { get; private set; }
+
     public Guid AccountId { get; private set; }
     public DateTimeOffset AddedAt { get; private set; }
 
     private CoOrganizer() { }
 
-    public CoOrganizer(Guid opportunityId, Guid accountId, DateTimeOffset addedAt)
+    public CoOrganizer(Guid opportunityId, Guid organizationId, Guid accountId, DateTimeOffset addedAt)
     {
         OpportunityId = opportunityId;
+        OrganizationId = organizationId;
         AccountId = accountId;
         AddedAt = addedAt;
     }

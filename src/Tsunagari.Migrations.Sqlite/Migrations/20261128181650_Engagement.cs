@@ -93,6 +93,7 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                 {
                     OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
