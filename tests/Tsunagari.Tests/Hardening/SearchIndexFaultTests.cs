@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Tsunagari.Features.Search;
 using Tsunagari.Tests.Features.Search;
 
 namespace Tsunagari.Tests.Hardening;
@@ -9,7 +12,7 @@ namespace Tsunagari.Tests.Hardening;
 /// <summary>
 /// The search index fails: deleted while the node is stopped, it is rebuilt on start; unwritable while the node runs, the
 /// changes it could not take are indexed from the change table on a later poll once the folder is back, never lost.
-/// (A corrupt index is covered by SearchTests.Another_host_rebuilds_a_corrupt_index….)
+/// An index of an older schema is rebuilt on start too. (A corrupt index is covered by SearchTests.Another_host_rebuilds_a_corrupt_index….)
 /// </summary>
 public sealed class SearchIndexFaultTests(TestApp app) : IClassFixture<TestApp>
 {
@@ -29,6 +32,30 @@ public sealed class SearchIndexFaultTests(TestApp app) : IClassFixture<TestApp>
         Directory.Delete(index, recursive: true);
         using (var node = Node(folder))
             Assert.True(await FindsWithinAsync(node, "/api/v1/opportunities?q=削除テスト"), "the restarted node did not rebuild its deleted index");
+    }
+
+    [Fact]
+    public async Task An_index_written_with_another_schema_is_rebuilt_on_start()
+    {
+        var org = await SearchData.OrganizationAsync(app, "版の会");
+        await SearchData.OpportunityAsync(app, org.Id, SearchData.Details("版テスト", DateTimeOffset.UtcNow.AddDays(2)));
+        var folder = Path.Combine(app.DataDirectory, "node3");
+        using (var node = Node(folder))
+            Assert.True(await FindsWithinAsync(node, "/api/v1/opportunities?q=版テスト"), "the node did not find the opportunity");
+
+        // As an older version of the app would have left it: the same checkpoint, another schema, no documents.
+        using (var analyzer = new JapaneseAnalyzer())
+        using (var dir = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(Path.Combine(folder, "search"))))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        {
+            var data = new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal) { ["tsunagari.schema"] = "1" };
+            writer.DeleteAll();
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        using (var node = Node(folder))
+            Assert.True(await FindsWithinAsync(node, "/api/v1/opportunities?q=版テスト"), "the restarted node kept an index of another schema");
     }
 
     [Fact]

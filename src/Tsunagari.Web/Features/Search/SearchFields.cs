@@ -8,6 +8,9 @@ public static class SearchFields
     public const string Title = "title";
     public const string Description = "description";
     public const string Organization = "organization";
+
+    /// <summary>Title, organization and description together (not stored): every word of a query must occur here.</summary>
+    public const string All = "all";
     public const string OrganizationId = "organizationId";
     public const string Municipality = "municipality";
     public const string Field = "field";

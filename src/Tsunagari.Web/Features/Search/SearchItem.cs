@@ -34,6 +34,8 @@ public sealed record SearchItem(
             new TextField(SearchFields.Title, Title, Field.Store.YES),
             new TextField(SearchFields.Description, Description, Field.Store.YES),
             new TextField(SearchFields.Organization, Organization, Field.Store.YES),
+            // A line break between the parts, so that no bigram spans two of them.
+            new TextField(SearchFields.All, string.Join('\n', Title, Organization, Description), Field.Store.NO),
             new StringField(SearchFields.OrganizationId, OrganizationId.ToString("D"), Field.Store.YES),
             new NumericDocValuesField(SearchFields.Next, Next),
             new NumericDocValuesField(SearchFields.Newest, Newest.UtcTicks),
