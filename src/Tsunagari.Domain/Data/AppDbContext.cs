@@ -46,12 +46,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RecordSearchChanges();
+        RecordJourneyChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RecordSearchChanges();
+        RecordJourneyChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -66,6 +68,41 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         foreach (var (entity, id) in changed)
             SearchChanges.Add(new SearchChange(entity, id, now));
     }
+
+    /// <summary>
+    /// The journey's outbox: every save that can change a person's stage with an organization (attendance, hours, approved
+    /// reports, memberships, co-organisers) names the pair in the same transaction. Other changes (a new sign-up, a
+    /// pending report) are skipped so that ordinary traffic does not fill the outbox.
+    /// </summary>
+    private void RecordJourneyChanges()
+    {
+        HashSet<(Guid AccountId, Guid OrganizationId)>? pairs = null;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            var pair = entry.Entity switch
+            {
+                SignUp s when Counts(entry, s.CheckedInAt is not null, nameof(SignUp.CheckedInAt), nameof(SignUp.Hours), nameof(SignUp.Status)) => (s.AccountId, s.OrganizationId),
+                HoursReport r when Counts(entry, r.Status == HoursReportStatus.Approved, nameof(HoursReport.Status), nameof(HoursReport.Hours), nameof(HoursReport.Date)) => (r.AccountId, r.OrganizationId),
+                Membership m => (m.AccountId, m.OrganizationId),
+                CoOrganizer c => (c.AccountId, c.OrganizationId),
+                _ => ((Guid, Guid)?)null,
+            };
+            if (pair is { } p) (pairs ??= []).Add(p);
+        }
+        if (pairs is null) return;
+        var now = DateTimeOffset.UtcNow;
+        foreach (var (accountId, organizationId) in pairs)
+            JourneyChanges.Add(new JourneyChange(accountId, organizationId, now));
+    }
+
+    /// <summary>Added or deleted rows count when they are (or were) activity; changed rows when a property the journey reads changed.</summary>
+    private static bool Counts(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, bool isActivity, params string[] properties) => entry.State switch
+    {
+        EntityState.Added => isActivity,
+        EntityState.Deleted => true,
+        _ => properties.Any(p => entry.Property(p).IsModified),
+    };
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -754,7 +754,8 @@ namespace Tsunagari.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("OrganizationId", "AccountId", "At");
+                    b.HasIndex("OrganizationId", "AccountId", "To")
+                        .IsUnique();
 
                     b.ToTable("StageTransitions");
                 });

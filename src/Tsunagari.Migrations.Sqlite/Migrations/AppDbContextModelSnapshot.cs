@@ -736,7 +736,8 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("OrganizationId", "AccountId", "At");
+                    b.HasIndex("OrganizationId", "AccountId", "To")
+                        .IsUnique();
 
                     b.ToTable("StageTransitions");
                 });

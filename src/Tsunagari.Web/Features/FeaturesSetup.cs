@@ -21,8 +21,13 @@ public static class FeaturesSetup
         builder.AddOpportunities();
         builder.AddSearch();
         builder.AddOpenData();
+        Engagement.Recommendations.RecommendationsSetup.AddRecommendations(builder);
+        Engagement.SignUps.SignUpsSetup.AddSignUps(builder);
+        Engagement.Journeys.JourneySetup.AddJourneys(builder);
+        Engagement.Attendance.AttendanceSetup.AddAttendance(builder);
         // After every feature's own seeds (roles, demo accounts, ways to take part), which it builds on.
         builder.Services.AddScoped<ISeed, DemoDirectory>();
+        Engagement.Profiles.ProfilesSetup.AddProfiles(builder); // its demo profiles seed runs after the demo directory
         builder.Services.AddScoped<DirectoryListing>();
     }
 
@@ -36,6 +41,10 @@ public static class FeaturesSetup
         api.MapOrganizationsApi();
         api.MapOpportunitiesApi();
         api.MapSearchApi();
+        Engagement.Profiles.ProfilesApi.MapProfilesApi(api);
+        Engagement.Recommendations.RecommendationsApi.MapRecommendationsApi(api);
+        Engagement.SignUps.SignUpsApi.MapSignUpsApi(api);
+        Engagement.Attendance.AttendanceApi.MapAttendanceApi(api);
         app.MapOpenData();
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Tests.Features.Opportunities;
 
@@ -31,6 +32,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
     {
         ["GET "] = "yyyyyyy",
         ["GET /api/v1/me"] = "-yyyyyy",
+        ["GET /api/v1/me/profile"] = "-yyyyyy",
+        ["GET /api/v1/me/recommendations"] = "-yyyyyy",
         ["GET /api/v1/municipalities/"] = "yyyyyyy",
         ["GET /api/v1/municipalities/{code}"] = "yyyyyyy",
         ["GET /api/v1/opportunities"] = "yyyyyyy",
@@ -69,6 +72,9 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET admin/accounts/{id:guid}"] = "------y",
         ["GET admin/audit"] = "------y",
         ["GET error/{code:int?}"] = "yyyyyyy",
+        ["GET guide/npo-incorporation"] = "yyyyyyy",
+        ["GET me"] = "-yyyyyy",
+        ["GET me/profile"] = "-yyyyyy",
         ["GET opendata/import"] = "-----yy",
         ["GET opportunities/ways"] = "------y",
         ["GET opportunities/ways/edit/{id:int?}"] = "------y",
@@ -77,17 +83,22 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET organizations/invitations/{secret}"] = "-yyyyyy",
         ["GET organizations/mine"] = "-yyyyyy",
         ["GET organizations/new"] = "-yyyyyy",
+        ["GET organizations/start"] = "-yyyyyy",
         ["GET organizations/verification"] = "-----yy",
         ["GET organizations/{id:guid}"] = "yyyyyyy",
         ["GET organizations/{id:guid}/edit"] = "----y--",
+        ["GET organizations/{id:guid}/indicators"] = "yyyyyyy",
+        ["GET organizations/{id:guid}/journey"] = "----y--",
         ["GET organizations/{id:guid}/logo"] = "nnnnnnn",
         ["GET organizations/{id:guid}/members"] = "---yy--",
         ["GET organizations/{orgId:guid}/opportunities"] = "----y--",
+        ["GET people/{accountId:guid}"] = "nnnnyyy",
         ["GET privacy"] = "yyyyyyy",
         ["GET regions"] = "yyyyyyy",
         ["GET regions/groupings"] = "------y",
         ["GET regions/groupings/edit/{id:guid?}"] = "------y",
         ["GET regions/{code}"] = "yyyyyyy",
+        ["GET regions/{code}/indicators"] = "yyyyyyy",
         ["GET search"] = "yyyyyyy",
         ["POST /api/v1/opportunities/{id:guid}/cancel"] = "----y--",
         ["POST /api/v1/opportunities/{id:guid}/close"] = "----y--",
@@ -114,6 +125,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST account/two-factor?handler=RecoveryCodes"] = "-yyyyyy",
         ["POST admin/accounts/{id:guid}"] = "------y",
         ["POST error/{code:int?}"] = "yyyyyyy",
+        ["POST me/profile"] = "-yyyyyy",
         ["POST opendata/import?handler=Confirm"] = "-----yy",
         ["POST opendata/import?handler=DryRun"] = "-----yy",
         ["POST opportunities/ways/edit/{id:int?}"] = "------y",
@@ -123,11 +135,14 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST opportunities/{id:guid}?handler=Publish"] = "----y--",
         ["POST organizations/invitations/{secret}"] = "-yyyyyy",
         ["POST organizations/new"] = "-yyyyyy",
+        ["POST organizations/start"] = "-yyyyyy",
         ["POST organizations/verification?handler=RequestChanges"] = "-----nn",
         ["POST organizations/verification?handler=Verify"] = "-----nn",
         ["POST organizations/{id:guid}/edit"] = "----y--",
         ["POST organizations/{id:guid}/edit?handler=Logo"] = "----y--",
         ["POST organizations/{id:guid}/edit?handler=RemoveLogo"] = "----y--",
+        ["POST organizations/{id:guid}/journey?handler=InviteToCoPlan"] = "----n--",
+        ["POST organizations/{id:guid}/journey?handler=Reinvite"] = "----n--",
         ["POST organizations/{id:guid}/members?handler=ChangeRole"] = "----n--",
         ["POST organizations/{id:guid}/members?handler=Invite"] = "----y--",
         ["POST organizations/{id:guid}/members?handler=Remove"] = "----n--",
@@ -135,7 +150,49 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST regions/groupings?handler=Delete"] = "------n",
         ["POST regions/{code}?handler=Delete"] = "-----nn",
         ["POST regions/{code}?handler=Save"] = "-----yy",
+        ["GET me/signups"] = "-yyyyyy",
+        ["GET me/notifications"] = "-yyyyyy",
+        ["GET opportunities/{id:guid}/signup"] = "-yyyyyy",
+        ["GET opportunities/{id:guid}/signups"] = "----y--",
+        ["GET /api/v1/me/signups"] = "-yyyyyy",
+        ["POST /api/v1/opportunities/{id:guid}/signups"] = "-yyyyyy",
+        ["POST /api/v1/signups/{id:guid}/cancel"] = "-nnnynn",
+        ["POST /api/v1/signups/{id:guid}/approve"] = "-nnnynn",
+        ["POST /api/v1/signups/{id:guid}/decline"] = "-nnnynn",
+        ["POST me/signups?handler=Cancel"] = "-nnnnnn",
+        ["POST me/notifications?handler=Read"] = "-yyyyyy",
+        ["POST me/notifications?handler=ReadAll"] = "-yyyyyy",
+        ["POST me/notifications?handler=Digest"] = "-yyyyyy",
+        ["POST opportunities/{id:guid}/signup"] = "-yyyyyy",
+        ["POST opportunities/{id:guid}/signups?handler=Approve"] = "----n--",
+        ["POST opportunities/{id:guid}/signups?handler=Decline"] = "----n--",
+        ["POST opportunities/{id:guid}/signups?handler=Cancel"] = "----n--",
+        ["GET opportunities/{id:guid}/roster"] = "----y--",
+        ["POST opportunities/{id:guid}/roster?handler=CheckIn"] = "----y--",
+        ["POST opportunities/{id:guid}/roster?handler=CheckOut"] = "----y--",
+        ["POST opportunities/{id:guid}/roster?handler=Hours"] = "----y--",
+        ["POST opportunities/{id:guid}/roster?handler=Code"] = "----y--",
+        ["GET checkin"] = "-yyyyyy",
+        ["POST checkin"] = "-yyyyyy",
+        ["GET me/hours"] = "-yyyyyy",
+        ["POST me/hours"] = "-yyyyyy",
+        ["GET me/record"] = "-yyyyyy",
+        ["GET organizations/{id:guid}/hours"] = "----y--",
+        ["POST organizations/{id:guid}/hours?handler=Approve"] = "----n--",
+        ["POST organizations/{id:guid}/hours?handler=Reject"] = "----n--",
+        ["GET organizations/{id:guid}/certificates"] = "----y--",
+        ["POST organizations/{id:guid}/certificates"] = "----y--",
+        ["GET certificates/{id:guid}"] = "-nnnynn",
+        ["POST /api/v1/signups/{id:guid}/check-in"] = "-nnnynn",
+        ["POST /api/v1/signups/{id:guid}/check-out"] = "-nnnynn",
+        ["PUT /api/v1/signups/{id:guid}/hours"] = "-nnnynn",
+        ["POST /api/v1/check-in"] = "-yyyyyy",
+        ["POST /api/v1/me/hours"] = "-yyyyyy",
+        ["POST /api/v1/hours-reports/{id:guid}/approve"] = "-nnnynn",
+        ["POST /api/v1/hours-reports/{id:guid}/reject"] = "-nnnynn",
+        ["GET /api/v1/me/record"] = "-yyyyyy",
         ["PUT /api/v1/opportunities/{id:guid}"] = "----y--",
+        ["PUT /api/v1/me/profile"] = "-yyyyyy",
         ["PUT /api/v1/organizations/{id:guid}"] = "----y--",
     };
 
@@ -226,12 +283,30 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var grouping = await db.RegionalGroupings.AsNoTracking().Select(g => g.Id).FirstAsync();
             var someone = await db.Users.AsNoTracking().Select(u => u.Id).FirstAsync();
+            // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
+            var founder = await db.Memberships.AsNoTracking().Where(m => m.OrganizationId == organizationId).Select(m => m.AccountId).FirstAsync();
+            var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
+            profile.Update(new ResidentProfileDetails(null, [], [], null, Availability.None, null, [], Tsunagari.Features.Opportunities.AccessibilityFeatures.None, [], ProfileVisibility.Organizations), DateTimeOffset.UtcNow);
+            db.ResidentProfiles.Add(profile);
+            // The subject of /signups/{id}: the founder's confirmed sign-up (a bodyless cancel, approve or decline changes nothing).
+            var signUp = new SignUp(opportunityId, organizationId, founder, SignUp.WholeOpportunity, DateTimeOffset.UtcNow) { Status = SignUpStatus.Confirmed, Seat = 1 };
+            db.SignUps.Add(signUp);
+            // The subjects of /hours-reports/{id} and /certificates/{id}: the founder's report and certificate with the organization.
+            var report = new HoursReport(founder, organizationId, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), 2, "表の報告", [], DateTimeOffset.UtcNow);
+            db.HoursReports.Add(report);
+            var certificate = new Certificate("2000-0001", organizationId, founder, "表の人", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1), DateOnly.FromDateTime(DateTime.UtcNow), 1, 2, "", founder, DateTimeOffset.UtcNow);
+            db.Certificates.Add(certificate);
+            await db.SaveChangesAsync();
             return new World(app, new(StringComparer.Ordinal)
             {
                 ["{id:guid}@organizations"] = organizationId.ToString(),
                 ["{orgId:guid}"] = organizationId.ToString(),
                 ["{id:guid}@opportunities"] = opportunityId.ToString(),
                 ["{id:guid}@accounts"] = someone.ToString(),
+                ["{id:guid}@signups"] = signUp.Id.ToString(),
+                ["{id:guid}@hours-reports"] = report.Id.ToString(),
+                ["{id:guid}@certificates"] = certificate.Id.ToString(),
+                ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),
                 ["{id:int?}"] = "1",
                 ["{code}"] = "121002",

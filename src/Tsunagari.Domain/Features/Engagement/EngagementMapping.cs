@@ -102,7 +102,8 @@ internal sealed class StageTransitionMapping : IEntityTypeConfiguration<StageTra
     {
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Detail).HasMaxLength(StageTransition.MaxDetailLength);
-        builder.HasIndex(t => new { t.OrganizationId, t.AccountId, t.At });
+        // A stage is reached once: two nodes recomputing the same pair at once cannot both record it.
+        builder.HasIndex(t => new { t.OrganizationId, t.AccountId, t.To }).IsUnique();
         builder.HasIndex(t => t.AccountId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);

@@ -39,6 +39,23 @@ public sealed class ResidentProfile
         AccountId = accountId;
         UpdatedAt = now;
     }
+
+    /// <summary>Replaces everything the person edits; lists are kept in a stable order so exports and diffs stay readable.</summary>
+    public void Update(ResidentProfileDetails details, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        MunicipalityCode = string.IsNullOrWhiteSpace(details.MunicipalityCode) ? null : details.MunicipalityCode.Trim();
+        Interests = details.Interests.Distinct().Order().ToList();
+        Skills = details.Skills.DistinctBy(s => s.Skill, StringComparer.Ordinal).OrderBy(s => s.Skill, StringComparer.Ordinal).ToList();
+        LifeStage = details.LifeStage;
+        Availability = details.Availability;
+        HoursPerMonth = details.HoursPerMonth;
+        PreferredWays = details.PreferredWays.Distinct().Order().ToList();
+        AccessibilityNeeds = details.AccessibilityNeeds;
+        Languages = details.Languages.Distinct(StringComparer.Ordinal).ToList();
+        Visibility = details.Visibility;
+        UpdatedAt = now;
+    }
 }
 
 /// <summary>A skill from <see cref="Engagement.Skills"/> with the person's own level (1–3).</summary>

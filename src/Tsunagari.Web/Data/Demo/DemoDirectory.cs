@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tsunagari.Features;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Engagement.Journeys;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
@@ -14,7 +16,7 @@ namespace Tsunagari.Data.Demo;
 /// kind and 3,000 opportunities of every way to take part. The same seed number gives the same data; dates are laid
 /// out from the day the seed runs. <see cref="LoadDirectory"/> loads it, at this or a larger <see cref="DirectoryScale"/>.
 /// </summary>
-public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, TimeProvider clock) : ISeed
+public sealed class DemoDirectory(AppDbContext db, Japan japan, ILookupNormalizer normalizer, IOptions<TsunagariOptions> options, IOptions<JourneyOptions> journeyOptions, TimeProvider clock) : ISeed
 {
     public static int OrganizationCount => DirectoryScale.Demo.Organizations;
     public static int OpportunityCount => DirectoryScale.Demo.Opportunities;
@@ -32,8 +34,10 @@ public sealed class DemoDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
 
     public async Task RunAsync()
     {
-        if (await db.Organizations.AnyAsync()) return;
-        await new LoadDirectory(db, japan, options, clock).RunAsync(DirectoryScale.Demo, TextWriter.Null);
+        if (!await db.Organizations.AnyAsync())
+            await new LoadDirectory(db, japan, options, clock).RunAsync(DirectoryScale.Demo, TextWriter.Null);
+        // On its own check, so a demo database from before participation existed gets it too.
+        await new DemoParticipation(db, japan, normalizer, options, journeyOptions, clock).RunAsync();
     }
 
     /// <summary>The organizations of a directory, kind by kind in the scale's mix; draws from <paramref name="random"/> in a fixed order.</summary>

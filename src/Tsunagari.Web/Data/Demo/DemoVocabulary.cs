@@ -16,6 +16,19 @@ internal static class DemoVocabulary
 
     public static readonly string[] GivenNames = ["大翔", "蓮", "陽翔", "湊", "悠真", "樹", "朝陽", "健太", "翔太", "拓也", "誠", "浩", "隆", "学", "茂", "清", "陽葵", "凛", "結菜", "葵", "紬", "芽依", "さくら", "美咲", "愛", "彩", "恵子", "幸子", "洋子", "和子", "花子", "直美"];
 
+    /// <summary>Why generated sign-ups were cancelled.</summary>
+    public static readonly string[] CancellationReasons = ["体調不良のため", "仕事の都合がつかなくなりました", "家族の用事のため", "天候不良のため"];
+
+    /// <summary>What generated hours reports were for (activity outside the platform).</summary>
+    public static readonly string[] HoursReportDescriptions = ["団体の準備作業（会場外での作業）", "イベントのチラシ配り（自宅近くで）", "備品の買い出し"];
+
+    /// <summary>The question asked by generated opportunities that need the organization's approval, and answers to it.</summary>
+    public const string SignUpQuestion = "参加の動機を教えてください。";
+
+    public static readonly string[] SignUpAnswers = ["以前から関心がありました。", "地域のことを知りたくて申し込みました。"];
+
+    public const string Venue = "活動拠点";
+
     public static readonly string[] Banks = ["信用金庫", "信用組合", "銀行"];
 
     public static readonly string[] Schools = ["大学 ボランティアセンター", "高等学校 ボランティア部", "中学校 PTA", "短期大学 地域連携室", "専門学校"];

@@ -13,6 +13,14 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
     /// <summary>Resident accounts generated beside the directory (<see cref="LoadResidents"/>); none in the demo, which has its demo accounts.</summary>
     public int Residents { get; init; }
 
+    /// <summary>
+    /// Sign-ups generated over three years for the residents (<see cref="LoadParticipation"/>); unless given, ten per
+    /// resident, which is issue 4's 10,000,000 for the prefecture.
+    /// </summary>
+    public int? Participations { get; init; }
+
+    public int ParticipationCount => Participations ?? (int)Math.Min(MaxCount, 10L * Residents);
+
     /// <summary>One kind of organization, the legal form its generated members get, and its weight in the mix.</summary>
     public sealed record Share(OrganizationKind Kind, LegalForm Form, int Weight);
 
@@ -47,7 +55,7 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
 
     /// <summary>
     /// Reads <c>--scale demo|prefecture</c> (default demo) with optional <c>--organizations N</c>,
-    /// <c>--opportunities N</c> and <c>--residents N</c> (which may be 0); on failure <paramref name="error"/> says what is wrong.
+    /// <c>--opportunities N</c>, <c>--residents N</c> and <c>--participations N</c> (which may be 0); on failure <paramref name="error"/> says what is wrong.
     /// </summary>
     public static bool TryParse(IReadOnlyDictionary<string, string> options, out DirectoryScale scale, out string error)
     {
@@ -63,9 +71,10 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
         }
         if (!TryCount(options, "organizations", found.Organizations, 1, out var organizations, ref error)
             || !TryCount(options, "opportunities", found.Opportunities, 1, out var opportunities, ref error)
-            || !TryCount(options, "residents", found.Residents, 0, out var residents, ref error))
+            || !TryCount(options, "residents", found.Residents, 0, out var residents, ref error)
+            || !TryCount(options, "participations", -1, 0, out var participations, ref error))
             return false;
-        scale = found with { Organizations = organizations, Opportunities = opportunities, Residents = residents };
+        scale = found with { Organizations = organizations, Opportunities = opportunities, Residents = residents, Participations = participations < 0 ? null : participations };
         return true;
     }
 

@@ -1,15 +1,11 @@
 using System.Buffers.Binary;
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using NpgsqlTypes;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Platform;
 
@@ -107,8 +103,8 @@ public sealed class LoadResidents(AppDbContext db, ILookupNormalizer normalizer,
         var watch = Stopwatch.StartNew();
         // A seed of its own, so adding residents does not change the directory drawn from DemoSeed.
         var residents = MakeResidents(new Random(options.Value.DemoSeed + 1), count, clock.GetUtcNow(), normalizer);
-        var accounts = Table.Of(db, typeof(Account));
-        var links = Table.Of(db, typeof(IdentityUserRole<Guid>));
+        var accounts = BulkTable.Of(db, typeof(Account));
+        var links = BulkTable.Of(db, typeof(IdentityUserRole<Guid>));
         var link = new IdentityUserRole<Guid> { RoleId = role.Value };
         var done = 0;
         void Report()
@@ -133,7 +129,7 @@ public sealed class LoadResidents(AppDbContext db, ILookupNormalizer normalizer,
         return new(done, watch.Elapsed);
     }
 
-    private async Task InsertAsync(Table accounts, Table links, IEnumerable<Account> residents, IdentityUserRole<Guid> link, Action report, CancellationToken cancellationToken)
+    private async Task InsertAsync(BulkTable accounts, BulkTable links, IEnumerable<Account> residents, IdentityUserRole<Guid> link, Action report, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         // A bigger page cache for this connection only (64 MiB): the unique indexes on e-mail and user name take the
@@ -154,7 +150,7 @@ public sealed class LoadResidents(AppDbContext db, ILookupNormalizer normalizer,
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, Table accounts, Table links, IEnumerable<Account> residents, IdentityUserRole<Guid> link, Action report, CancellationToken cancellationToken)
+    private static async Task CopyAsync(NpgsqlConnection connection, BulkTable accounts, BulkTable links, IEnumerable<Account> residents, IdentityUserRole<Guid> link, Action report, CancellationToken cancellationToken)
     {
         // Both COPYs in one transaction, so a failed load leaves no account without its role (nor the reverse).
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -179,70 +175,5 @@ public sealed class LoadResidents(AppDbContext db, ILookupNormalizer normalizer,
             await writer.CompleteAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>One mapped table: its delimited name and, for every mapped property, its column and type mapping.</summary>
-    private sealed record Table(string Name, IReadOnlyList<(IProperty Property, string Column, RelationalTypeMapping Mapping)> Columns)
-    {
-        public static Table Of(AppDbContext db, Type clrType)
-        {
-            var entity = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
-            var name = entity.GetTableName() ?? throw new InvalidOperationException($"{clrType.Name} has no table.");
-            var store = StoreObjectIdentifier.Table(name, entity.GetSchema());
-            var sql = db.GetService<ISqlGenerationHelper>();
-            var columns = entity.GetProperties()
-                .Where(p => !p.IsShadowProperty())
-                .Select(p => (p, sql.DelimitIdentifier(p.GetColumnName(store)!), p.GetRelationalTypeMapping()))
-                .ToList();
-            return new(sql.DelimitIdentifier(name, entity.GetSchema()), columns);
-        }
-
-        /// <summary>The value as the provider stores it (e.g. a DateTimeOffset as a number on SQLite, in UTC on PostgreSQL).</summary>
-        private object? Value(int i, object entity)
-        {
-            var (property, _, mapping) = Columns[i];
-            var value = property.GetGetter().GetClrValue(entity);
-            return value is null || mapping.Converter is null ? value : mapping.Converter.ConvertToProvider(value);
-        }
-
-        public DbCommand PrepareInsert(DbConnection connection, DbTransaction transaction)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-#pragma warning disable CA2100 // Table and column names come from the EF model, delimited by the provider; values are parameters.
-            command.CommandText = $"INSERT INTO {Name} ({string.Join(", ", Columns.Select(c => c.Column))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
-#pragma warning restore CA2100
-            for (var i = 0; i < Columns.Count; i++)
-                command.Parameters.Add(Columns[i].Mapping.CreateParameter(command, $"@p{i}", null, Columns[i].Property.IsNullable));
-            command.Prepare();
-            return command;
-        }
-
-        public void Bind(DbCommand command, object entity)
-        {
-            for (var i = 0; i < Columns.Count; i++) command.Parameters[i].Value = Value(i, entity) ?? DBNull.Value;
-        }
-
-        public string CopyCommand() => $"COPY {Name} ({string.Join(", ", Columns.Select(c => c.Column))}) FROM STDIN (FORMAT BINARY)";
-
-        public async Task WriteAsync(NpgsqlBinaryImporter writer, object entity, CancellationToken cancellationToken)
-        {
-            await writer.StartRowAsync(cancellationToken);
-            for (var i = 0; i < Columns.Count; i++)
-            {
-                switch (Value(i, entity))
-                {
-                    case null: await writer.WriteNullAsync(cancellationToken); break;
-                    case Guid v: await writer.WriteAsync(v, NpgsqlDbType.Uuid, cancellationToken); break;
-                    // text and varchar have the same binary form.
-                    case string v: await writer.WriteAsync(v, NpgsqlDbType.Text, cancellationToken); break;
-                    case bool v: await writer.WriteAsync(v, NpgsqlDbType.Boolean, cancellationToken); break;
-                    case int v: await writer.WriteAsync(v, NpgsqlDbType.Integer, cancellationToken); break;
-                    case long v: await writer.WriteAsync(v, NpgsqlDbType.Bigint, cancellationToken); break;
-                    case DateTimeOffset v: await writer.WriteAsync(v, NpgsqlDbType.TimestampTz, cancellationToken); break;
-                    case var v: throw new NotSupportedException($"No COPY type for {v.GetType().Name} in {Name}.");
-                }
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tsunagari.Features;
+using Tsunagari.Features.Engagement.Journeys;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Search;
 
@@ -9,7 +10,7 @@ namespace Tsunagari.Data.Demo;
 
 /// <summary>
 /// What `seed --scale` does after migrating: the reference and demo-account seeds, then the directory at the scale
-/// asked for (instead of the demo seed's fixed size) and its residents, then a rebuild of this node's search index from
+/// asked for (instead of the demo seed's fixed size), its residents and their participation, then a rebuild of this node's search index from
 /// the database.
 /// </summary>
 public static class SeedAtScale
@@ -53,6 +54,35 @@ public static class SeedAtScale
                 }
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"Loaded {residents.Residents} residents in {residents.Elapsed.TotalSeconds:F1} s."));
+                if (scale.ParticipationCount > 0)
+                {
+                    var participation = await ActivatorUtilities.CreateInstance<LoadParticipation>(scope.ServiceProvider).RunAsync(scale.ParticipationCount, output, cancellationToken);
+                    if (participation is null)
+                    {
+                        await output.WriteLineAsync("No participation loaded: the demo organization admin is missing.");
+                        return 1;
+                    }
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"Loaded {participation.SignUps} participation records ({participation.PastOpportunities} past opportunities, {participation.Profiles} profiles, {participation.Members} members, {participation.HoursReports} hours reports) in {participation.Elapsed.TotalSeconds:F1} s."));
+                    // The bulk load wrote no JourneyChange rows (it bypasses AppDbContext.SaveChanges, on purpose): every pair's
+                    // journey is computed once here instead of replaying millions of outbox rows.
+                    var journeys = Stopwatch.StartNew();
+                    var update = ActivatorUtilities.CreateInstance<UpdateJourneys>(scope.ServiceProvider);
+                    int pairs;
+                    try
+                    {
+                        pairs = await update.UpdateAllAsync(cancellationToken: cancellationToken);
+                    }
+                    catch (DbUpdateException)
+                    {
+                        // A running node's journey processor may have stored a pair first (the directory's memberships went
+                        // through the outbox); recomputing is idempotent, so once more finds it there.
+                        db.ChangeTracker.Clear();
+                        pairs = await update.UpdateAllAsync(cancellationToken: cancellationToken);
+                    }
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"Journeys computed for {pairs} people and organizations in {journeys.Elapsed.TotalSeconds:F1} s."));
+                }
             }
             searchable = loaded.Organizations + await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Published, cancellationToken);
         }

@@ -5,7 +5,7 @@ using Tsunagari.Resources;
 namespace Tsunagari.Features.Opportunities;
 
 /// <summary>Publishes, closes or cancels an opportunity (page and API); a change the lifecycle does not allow is a localized error.</summary>
-public sealed class ChangeOpportunityStatus(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class ChangeOpportunityStatus(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, IEnumerable<IOpportunityChanges> listeners)
 {
     public const int MaxReasonLength = 1000;
 
@@ -33,6 +33,7 @@ public sealed class ChangeOpportunityStatus(AppDbContext db, TimeProvider clock,
         if (text.Length == 0) return l["中止の理由を入力してください。"];
         if (text.Length > MaxReasonLength) return l["中止の理由は{0}文字以内で入力してください。", MaxReasonLength];
         if (!opportunity.Cancel(text, clock.GetUtcNow())) return l["中止できるのは下書きか公開中の活動だけです（現在：{0}）。", l[AccessibilityText.Status(opportunity.Status)].Value];
+        foreach (var listener in listeners) await listener.CancelledAsync(opportunity, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

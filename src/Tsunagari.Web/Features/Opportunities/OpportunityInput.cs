@@ -49,6 +49,12 @@ public sealed class OpportunityInput
     public int? MaxAge { get; set; }
     public List<AccessibilityFeatures> Accessibility { get; set; } = [];
 
+    /// <summary>Sign-ups wait for an admin's approval (<see cref="Opportunity.SetSignUpRules"/>).</summary>
+    public bool RequiresApproval { get; set; }
+
+    /// <summary>Questions asked of everyone who signs up; blank ones are dropped.</summary>
+    public List<string?> SignUpQuestions { get; set; } = [];
+
     public static OpportunityInput From(Opportunity o)
     {
         ArgumentNullException.ThrowIfNull(o);
@@ -76,6 +82,8 @@ public sealed class OpportunityInput
             MinAge = o.MinAge,
             MaxAge = o.MaxAge,
             Accessibility = Enum.GetValues<AccessibilityFeatures>().Where(f => f != AccessibilityFeatures.None && o.Accessibility.HasFlag(f)).ToList(),
+            RequiresApproval = o.RequiresApproval,
+            SignUpQuestions = [.. o.SignUpQuestions],
         };
         if (Recurrence.Parse(o.RecurrenceRule) is { } p)
         {

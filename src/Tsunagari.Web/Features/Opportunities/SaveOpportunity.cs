@@ -21,7 +21,8 @@ public sealed partial class SaveOpportunity(
     Japan japan,
     IOptions<TsunagariOptions> options,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<SharedResource> l,
+    IEnumerable<IOpportunityChanges> listeners)
 {
     public const int MaxAge = 120;
     public const int MaxExceptions = 200;
@@ -36,6 +37,7 @@ public sealed partial class SaveOpportunity(
         var (details, errors) = await ValidateAsync(input, cancellationToken);
         if (details is null) return new Outcome(null, errors);
         var opportunity = new Opportunity(organizationId, details, clock.GetUtcNow());
+        opportunity.SetSignUpRules(input.RequiresApproval, input.SignUpQuestions.OfType<string>(), clock.GetUtcNow());
         db.Opportunities.Add(opportunity);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(opportunity, errors);
@@ -47,12 +49,26 @@ public sealed partial class SaveOpportunity(
         ArgumentNullException.ThrowIfNull(opportunity);
         var (details, errors) = await ValidateAsync(input, cancellationToken);
         if (details is null) return new Outcome(null, errors);
+        var before = (opportunity.StartsAt, opportunity.EndsAt, opportunity.RecurrenceRule, string.Join(',', opportunity.RecurrenceExceptions),
+            opportunity.MunicipalityCode, opportunity.IsOnline, opportunity.VenueName, opportunity.VenueAddress);
         opportunity.Update(details, clock.GetUtcNow());
+        opportunity.SetSignUpRules(input.RequiresApproval, input.SignUpQuestions.OfType<string>(), clock.GetUtcNow());
+        var after = (opportunity.StartsAt, opportunity.EndsAt, opportunity.RecurrenceRule, string.Join(',', opportunity.RecurrenceExceptions),
+            opportunity.MunicipalityCode, opportunity.IsOnline, opportunity.VenueName, opportunity.VenueAddress);
+        // People who signed up hear about a new time or place in the same transaction as the change.
+        if (before != after)
+            foreach (var listener in listeners) await listener.ChangedAsync(opportunity, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(opportunity, errors);
     }
 
     public static DateTime ToJapan(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, JapanTime.Zone).DateTime;
+
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    /// <summary>Years outside this range are typing mistakes (and year 1 in Japan time is before the first UTC instant).</summary>
+    private static bool IsPlausible(DateTime time) => time.Year is >= FirstYear and <= LastYear;
 
     /// <summary>A time without an offset is Japan local time; one with an offset (the API's ISO 8601) is taken as given.</summary>
     public static DateTimeOffset FromJapan(DateTime time) => time.Kind switch
@@ -103,8 +119,10 @@ public sealed partial class SaveOpportunity(
 
         if (input.Start is null) Add(nameof(input.Start), l["開始日時を入力してください。"]);
         if (input.End is null) Add(nameof(input.End), l["終了日時を入力してください。"]);
-        DateTimeOffset? start = input.Start is { } s ? FromJapan(s) : null;
-        DateTimeOffset? end = input.End is { } e ? FromJapan(e) : null;
+        foreach (var (name, time) in new[] { (nameof(input.Start), input.Start), (nameof(input.End), input.End), (nameof(input.Deadline), input.Deadline) })
+            if (time is { } t && !IsPlausible(t)) Add(name, l["日時は{0}年から{1}年までの範囲で入力してください。", FirstYear, LastYear]);
+        DateTimeOffset? start = input.Start is { } s && IsPlausible(s) ? FromJapan(s) : null;
+        DateTimeOffset? end = input.End is { } e && IsPlausible(e) ? FromJapan(e) : null;
         if (start is not null && end is not null && end <= start)
             Add(nameof(input.End), l["終了日時は開始日時より後にしてください。"]);
 
@@ -153,7 +171,7 @@ public sealed partial class SaveOpportunity(
             Add(nameof(input.Exceptions), l["除外日は繰り返しのある活動にだけ指定できます。"]);
 
         if (input.Capacity is < 1 or > 1_000_000) Add(nameof(input.Capacity), l["定員は1から1000000までの数で入力してください。"]);
-        DateTimeOffset? deadline = input.Deadline is { } d ? FromJapan(d) : null;
+        DateTimeOffset? deadline = input.Deadline is { } d && IsPlausible(d) ? FromJapan(d) : null;
         if (deadline is not null && end is not null && deadline > end)
             Add(nameof(input.Deadline), l["申込締切は終了日時より前にしてください。"]);
         if (input.FeeYen is < 0 or > 100_000_000 || (input.FeeYen is { } fee && fee != decimal.Truncate(fee)))
@@ -181,6 +199,12 @@ public sealed partial class SaveOpportunity(
             if (f == AccessibilityFeatures.None || !Enum.IsDefined(f)) Add(nameof(input.Accessibility), l["アクセシビリティの選択が正しくありません。"]);
             else accessibility |= f;
         }
+
+        var questions = input.SignUpQuestions.Select(q => q?.Trim() ?? "").Where(q => q.Length > 0).ToList();
+        if (questions.Count > Opportunity.MaxSignUpQuestions)
+            Add(nameof(input.SignUpQuestions), l["申込時の質問は{0}個までにしてください。", Opportunity.MaxSignUpQuestions]);
+        if (questions.Any(q => q.Length > Opportunity.MaxQuestionLength))
+            Add(nameof(input.SignUpQuestions), l["申込時の質問は1つ{0}文字以内で入力してください。", Opportunity.MaxQuestionLength]);
 
         var result = errors.ToDictionary();
         if (result.Count > 0) return (null, result);

@@ -28,6 +28,10 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         (await OpenAsync(cancellationToken)).Search(query);
 
+    /// <summary>Runs <paramref name="read"/> on the index's current searcher (recommendations build their snapshot this way).</summary>
+    public async Task<T> ReadAsync<T>(Func<Lucene.Net.Search.IndexSearcher, T> read, CancellationToken cancellationToken = default) =>
+        (await OpenAsync(cancellationToken)).Read(read);
+
     /// <summary>Indexes every pending change now; returns how many changes were processed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
     {

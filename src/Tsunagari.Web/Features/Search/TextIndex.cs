@@ -129,6 +129,15 @@ public sealed class TextIndex : IDisposable
         finally { searchers.Release(searcher); }
     }
 
+    /// <summary>Runs <paramref name="read"/> on the current searcher (for readers such as recommendations that scan the index themselves).</summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var searcher = searchers.Acquire();
+        try { return read(searcher); }
+        finally { searchers.Release(searcher); }
+    }
+
     public SearchResult Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

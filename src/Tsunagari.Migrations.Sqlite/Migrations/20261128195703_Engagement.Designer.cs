@@ -11,7 +11,7 @@ using Tsunagari.Data;
 namespace Tsunagari.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128181650_Engagement")]
+    [Migration("20261128195703_Engagement")]
     partial class Engagement
     {
         /// <inheritdoc />
@@ -739,7 +739,8 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("OrganizationId", "AccountId", "At");
+                    b.HasIndex("OrganizationId", "AccountId", "To")
+                        .IsUnique();
 
                     b.ToTable("StageTransitions");
                 });

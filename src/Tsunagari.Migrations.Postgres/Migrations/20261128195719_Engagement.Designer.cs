@@ -13,7 +13,7 @@ using Tsunagari.Data;
 namespace Tsunagari.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128181710_Engagement")]
+    [Migration("20261128195719_Engagement")]
     partial class Engagement
     {
         /// <inheritdoc />
@@ -757,7 +757,8 @@ namespace Tsunagari.Migrations.Postgres.Migrations
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("OrganizationId", "AccountId", "At");
+                    b.HasIndex("OrganizationId", "AccountId", "To")
+                        .IsUnique();
 
                     b.ToTable("StageTransitions");
                 });

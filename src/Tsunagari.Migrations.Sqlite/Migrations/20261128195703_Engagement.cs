@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Tsunagari.Migrations.Postgres.Migrations
+namespace Tsunagari.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Engagement : Migration
@@ -16,20 +14,21 @@ namespace Tsunagari.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "RequiresApproval",
                 table: "Opportunities",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<List<string>>(
+            migrationBuilder.AddColumn<string>(
                 name: "SignUpQuestions",
                 table: "Opportunities",
-                type: "text[]",
-                nullable: false);
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<bool>(
                 name: "PrefersDailyDigest",
                 table: "AspNetUsers",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -37,18 +36,18 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HolderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: false),
-                    Activities = table.Column<int>(type: "integer", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    IssuedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Activities = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IssuedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,11 +70,11 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CheckInCodes",
                 columns: table => new
                 {
-                    OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Occurrence = table.Column<DateOnly>(type: "date", nullable: false),
-                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occurrence = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,10 +91,10 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CoOrganizers",
                 columns: table => new
                 {
-                    OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,18 +117,18 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "HoursReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Fields = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,11 +151,11 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "JourneyChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -167,16 +166,16 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "Journeys",
                 columns: table => new
                 {
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<int>(type: "integer", nullable: false),
-                    StageSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FirstActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Activities = table.Column<int>(type: "integer", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    ReinvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    StageSince = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Activities = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    ReinvitedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -199,15 +198,15 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MailedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,17 +223,17 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "ResidentProfiles",
                 columns: table => new
                 {
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Interests = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    LifeStage = table.Column<int>(type: "integer", nullable: true),
-                    Availability = table.Column<int>(type: "integer", nullable: false),
-                    HoursPerMonth = table.Column<int>(type: "integer", nullable: true),
-                    PreferredWays = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    AccessibilityNeeds = table.Column<int>(type: "integer", nullable: false),
-                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Visibility = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Interests = table.Column<string>(type: "TEXT", nullable: false),
+                    LifeStage = table.Column<int>(type: "INTEGER", nullable: true),
+                    Availability = table.Column<int>(type: "INTEGER", nullable: false),
+                    HoursPerMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreferredWays = table.Column<string>(type: "TEXT", nullable: false),
+                    AccessibilityNeeds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    Visibility = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,24 +250,24 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "SignUps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Occurrence = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Seat = table.Column<int>(type: "integer", nullable: true),
-                    Answers = table.Column<List<string>>(type: "text[]", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CancelledBy = table.Column<int>(type: "integer", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CheckedInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CheckedOutAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CheckInMethod = table.Column<int>(type: "integer", nullable: true),
-                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occurrence = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seat = table.Column<int>(type: "INTEGER", nullable: true),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelledBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CheckedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CheckInMethod = table.Column<int>(type: "INTEGER", nullable: true),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -291,15 +290,15 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "StageTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: true),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Cause = table.Column<int>(type: "integer", nullable: false),
-                    Detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Cause = table.Column<int>(type: "INTEGER", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -322,9 +321,9 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "ProfileSkills",
                 columns: table => new
                 {
-                    Skill = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false)
+                    Skill = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -416,9 +415,10 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 column: "AccountId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StageTransitions_OrganizationId_AccountId_At",
+                name: "IX_StageTransitions_OrganizationId_AccountId_To",
                 table: "StageTransitions",
-                columns: new[] { "OrganizationId", "AccountId", "At" });
+                columns: new[] { "OrganizationId", "AccountId", "To" },
+                unique: true);
         }
 
         /// <inheritdoc />

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Localization;
+using Tsunagari.Resources;
+
+namespace Tsunagari.Features.Engagement.Notifications;
+
+/// <summary>A notification as a sentence in the reader's language (the current UI culture).</summary>
+public static class NotificationText
+{
+    public static string Sentence(NotificationKind kind, string subject, IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return kind switch
+        {
+            NotificationKind.SignUpConfirmed => l["「{0}」への参加が確定しました。", subject],
+            NotificationKind.SignUpReceived => l["「{0}」への申込を受け付けました。団体の承認をお待ちください。", subject],
+            NotificationKind.SignUpApproved => l["「{0}」への申込が承認され、参加が確定しました。", subject],
+            NotificationKind.SignUpDeclined => l["「{0}」への申込は承認されませんでした。", subject],
+            NotificationKind.Waitlisted => l["「{0}」は定員に達したため、キャンセル待ちになりました。", subject],
+            NotificationKind.PromotedFromWaitlist => l["「{0}」に空きが出たため、キャンセル待ちから参加確定になりました。", subject],
+            NotificationKind.Reminder => l["明日は「{0}」の日です。", subject],
+            NotificationKind.CancelledByOrganization => l["「{0}」への参加は団体によって取り消されました。", subject],
+            NotificationKind.CancelledByParticipant => l["「{0}」への参加が参加者によって取り消されました。", subject],
+            NotificationKind.OpportunityChanged => l["「{0}」の日時または場所が変わりました。", subject],
+            NotificationKind.OpportunityCancelled => l["「{0}」は中止になりました。", subject],
+            NotificationKind.HoursReported => l["活動時間の報告が届きました（{0}）。", subject],
+            NotificationKind.HoursApproved => l["活動時間の報告が承認されました（{0}）。", subject],
+            NotificationKind.HoursRejected => l["活動時間の報告は承認されませんでした（{0}）。", subject],
+            NotificationKind.Reinvitation => l["また一緒に活動しませんか、とお誘いが届きました（{0}）。", subject],
+            NotificationKind.CoPlanningInvitation => l["活動の企画に加わるお誘いが届きました（{0}）。", subject],
+            NotificationKind.CertificateIssued => l["活動証明書が発行されました（{0}）。", subject],
+            NotificationKind.NewSignUp => l["「{0}」に新しい申込がありました。", subject],
+            _ => subject,
+        };
+    }
+
+    /// <summary>The label put before a kind's detail (a reason, or what changed), or null to show it plainly.</summary>
+    public static string? DetailLabel(NotificationKind kind) => kind switch
+    {
+        NotificationKind.OpportunityChanged => "変更後：",
+        NotificationKind.SignUpDeclined or NotificationKind.CancelledByOrganization or NotificationKind.CancelledByParticipant
+            or NotificationKind.OpportunityCancelled or NotificationKind.HoursRejected => "理由：",
+        _ => null,
+    };
+}
