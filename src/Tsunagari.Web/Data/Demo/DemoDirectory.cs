@@ -96,7 +96,7 @@ public sealed class DemoDirectory(AppDbContext db, Japan japan, ILookupNormalize
                 [field], WaysFor(random, online, recurring, startHour, day), organization.MunicipalityCodes[0], online,
                 online ? "" : $"{organization.Name} 活動拠点", "", null, null,
                 start, start.AddHours(random.Next(1, 4)),
-                recurring ? (random.Next(2) == 0 ? $"FREQ=WEEKLY;BYDAY={Weekday(day)};COUNT=12" : $"FREQ=MONTHLY;BYDAY=2{Weekday(day)};COUNT=6") : null,
+                recurring ? (random.Next(2) == 0 ? $"FREQ=WEEKLY;BYDAY={Recurrence.WeekdayCode(day.DayOfWeek)};COUNT=12" : $"FREQ=MONTHLY;BYDAY=2{Recurrence.WeekdayCode(day.DayOfWeek)};COUNT=6") : null,
                 [], random.Next(3) == 0 ? null : random.Next(5, 40), null, random.Next(4) == 0 ? random.Next(1, 6) * 100 : 0,
                 "", "", random.Next(8) == 0 ? ["ja", "en"] : ["ja"], null, null, Accessibility(random));
             var opportunity = new Opportunity(organization.Id, details, now);
@@ -123,17 +123,6 @@ public sealed class DemoDirectory(AppDbContext db, Japan japan, ILookupNormalize
             if (random.Next(5) == 0) features |= feature;
         return features;
     }
-
-    private static string Weekday(DateTime day) => day.DayOfWeek switch
-    {
-        DayOfWeek.Monday => "MO",
-        DayOfWeek.Tuesday => "TU",
-        DayOfWeek.Wednesday => "WE",
-        DayOfWeek.Thursday => "TH",
-        DayOfWeek.Friday => "FR",
-        DayOfWeek.Saturday => "SA",
-        _ => "SU",
-    };
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 

@@ -153,12 +153,12 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
             var online = random.Next(12) == 0;
             var rule = series switch
             {
-                1 => $"FREQ=WEEKLY;BYDAY={Weekday(day)};COUNT={occurrences}",
-                2 => $"FREQ=MONTHLY;BYDAY={(day.Day - 1) / 7 + 1}{Weekday(day)};COUNT={occurrences}",
+                1 => $"FREQ=WEEKLY;BYDAY={Recurrence.WeekdayCode(day.DayOfWeek)};COUNT={occurrences}",
+                2 => $"FREQ=MONTHLY;BYDAY={(day.Day - 1) / 7 + 1}{Recurrence.WeekdayCode(day.DayOfWeek)};COUNT={occurrences}",
                 _ => null,
             };
             // The monthly rule's nth weekday is the start's own, so the series starts on its first day.
-            if (series == 2 && day.Day > 28) rule = $"FREQ=WEEKLY;BYDAY={Weekday(day)};COUNT={occurrences}";
+            if (series == 2 && day.Day > 28) rule = $"FREQ=WEEKLY;BYDAY={Recurrence.WeekdayCode(day.DayOfWeek)};COUNT={occurrences}";
             var details = new OpportunityDetails(
                 title, description, [field], series == 0 ? [1] : [1, 2], municipality, online,
                 online ? "" : DemoVocabulary.Venue, "", null, null, start, start.AddHours(random.Next(1, 4)), rule, [],
@@ -171,17 +171,6 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
             yield return opportunity;
         }
     }
-
-    private static string Weekday(DateTime day) => day.DayOfWeek switch
-    {
-        DayOfWeek.Monday => "MO",
-        DayOfWeek.Tuesday => "TU",
-        DayOfWeek.Wednesday => "WE",
-        DayOfWeek.Thursday => "TH",
-        DayOfWeek.Friday => "FR",
-        DayOfWeek.Saturday => "SA",
-        _ => "SU",
-    };
 
     /// <summary>Profiles for about <see cref="ProfileShare"/> of the people, at the home the generator drew for them.</summary>
     public static IEnumerable<ResidentProfile> MakeProfiles(Random random, GenerateParticipation generate, IReadOnlyList<GenerateParticipation.Person> people, DateTimeOffset now)

@@ -17,6 +17,9 @@ public static class Recurrence
     /// <summary>RFC 5545 weekday codes in the order the form shows them (Monday first, as Japanese calendars often do).</summary>
     public static IReadOnlyList<string> WeekdayCodes { get; } = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
+    /// <summary>The RFC 5545 code of a day of the week (BYDAY=MO …).</summary>
+    public static string WeekdayCode(DayOfWeek day) => WeekdayCodes[((int)day + 6) % 7];
+
     private static readonly Dictionary<DayOfWeek, string> dayNames = new()
     {
         [DayOfWeek.Monday] = "月曜日",
