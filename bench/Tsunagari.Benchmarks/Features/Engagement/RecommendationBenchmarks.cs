@@ -18,7 +18,7 @@ namespace Tsunagari.Benchmarks.Features.Engagement;
 /// bounded heap, so the ratio is the cost of the other terms and of the reasons.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(PerCallConfig))]
+[Config(typeof(InProcessPerCallConfig))]
 public class RecommendationBenchmarks
 {
     public const int OpportunityCount = 200_000;
@@ -93,18 +93,4 @@ public class RecommendationBenchmarks
 
     [Benchmark(Description = "Recommend top 20, no profile (popularity)")]
     public int RecommendNewPerson() => RankOpportunities.Top(open, newPerson, 20, Now).Count;
-
-    /// <summary>
-    /// One call per iteration, so that P95 is the 95th percentile of single rankings (see SearchBenchmarks). In process:
-    /// on the shared machine BenchmarkDotNet's separate runner project took over its ten-minute build timeout.
-    /// </summary>
-    private sealed class PerCallConfig : ManualConfig
-    {
-        public PerCallConfig()
-        {
-            AddJob(Job.Default.WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(20).WithIterationCount(200)
-                .WithToolchain(InProcessEmitToolchain.Instance));
-            AddColumn(StatisticColumn.P95);
-        }
-    }
 }

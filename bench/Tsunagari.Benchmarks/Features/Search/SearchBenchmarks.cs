@@ -91,19 +91,4 @@ public class SearchBenchmarks
         directory.Dispose();
         index.Dispose();
     }
-
-    /// <summary>
-    /// One call per iteration, so that P95 is the 95th percentile of single searches (what a visitor waits for) rather
-    /// than of iteration averages, which would hide the slow calls.
-    /// </summary>
-    private sealed class PerCallConfig : ManualConfig
-    {
-        public PerCallConfig()
-        {
-            AddJob(Job.Default.WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(20).WithIterationCount(200));
-            AddColumn(StatisticColumn.P95);
-            // BenchmarkDotNet builds its runner project first; two minutes is not enough on the shared machine.
-            WithBuildTimeout(TimeSpan.FromMinutes(10));
-        }
-    }
 }

@@ -308,8 +308,10 @@ public sealed class TextIndex : IDisposable
         public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
     }
 
-    /// <summary>Counts the values of keyword fields over every matching document (Lucene.Net.Facet is not available).</summary>
-    /// <summary>Counts the facet values of every match, segment by segment, from arrays read once per segment.</summary>
+    /// <summary>
+    /// Counts the facet values of every match, segment by segment, from arrays read once per segment (Lucene.Net.Facet is
+    /// not available).
+    /// </summary>
     private sealed class FacetCollector(string[] fields) : ICollector
     {
         private readonly Dictionary<string, Dictionary<string, int>> totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
