@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # HTTP load on a seeded data set: starts the Release server on 127.0.0.1 (a free port), waits until it answers and
 # its search index holds the data, warms up, then runs wrk against a bare endpoint (/healthz/live: same pipeline, no
-# work) and the public pages (home, search, organization, opportunity, municipality, API search), and prints each
-# page's figures with its ratio to the bare endpoint of the same run, then the server's peak memory.
+# work), the public pages (home, search, organization, opportunity, municipality, API search) and, when the data has
+# participation, the journey pages (the funnel of the organization with the most people, signed in as the demo
+# organization admin who founded every seeded organization, and its and 千葉市's indicators), and prints each page's
+# figures with its ratio to the bare endpoint of the same run, then the server's peak memory.
 #
 #   bench/http/run.sh DATA_DIR [--postgres CONNECTION_STRING] [--connections 32] [--threads 2] [--duration 20s] [--no-build]
 #
@@ -82,11 +84,44 @@ targets=(
   "api 福祉|/api/v1/opportunities?q=%E7%A6%8F%E7%A5%89"
 )
 
+# The organization with the most people on a journey, straight from the database (no page lists it).
+busiest_sql='SELECT "OrganizationId" FROM "Journeys" GROUP BY "OrganizationId" ORDER BY COUNT(*) DESC LIMIT 1'
+if [[ -n $postgres ]]; then
+  # Npgsql's "Key=Value;…" as libpq's "key=value …".
+  libpq=$(python3 -c 'import sys
+keys = {"host": "host", "port": "port", "username": "user", "password": "password", "database": "dbname"}
+pairs = [p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p]
+print(" ".join(f"{keys[k.strip().lower()]}={v.strip()}" for k, v in pairs if k.strip().lower() in keys))' "$postgres")
+  busiest=$(psql "$libpq" -Atc "$busiest_sql")
+else
+  busiest=$(sqlite3 "$data/tsunagari.db" "$busiest_sql")
+fi
+cookie=""
+if [[ -n $busiest ]]; then
+  jar=$(mktemp)
+  token=$(curl -fs -c "$jar" "$base/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=orgadmin@example.jp" --data-urlencode "Input.Password=tsunagari-demo" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+  # Every cookie of the jar (HttpOnly ones start with #HttpOnly_; comments with "# ").
+  cookie=$(awk -F'\t' 'NF == 7 && $1 !~ /^# / { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+  rm -f "$jar"
+  targets+=(
+    "funnel (signed in)|/organizations/$busiest/journey|auth"
+    "org indicators|/organizations/$busiest/indicators"
+    "千葉市 indicators|/regions/121002/indicators"
+  )
+fi
+
+# The pages marked auth are requested with the organization admin's cookie.
+headers() { if [[ $1 == *"|auth" ]]; then printf '%s\n' -H "Cookie: $cookie"; fi; }
+path_of() { local rest=${1#*|}; echo "${rest%|auth}"; }
+
 for target in "${targets[@]}"; do
-  path=${target#*|}
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$base$path")
+  path=$(path_of "$target")
+  mapfile -t extra < <(headers "$target")
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${extra[@]}" "$base$path")
   [[ $status == 200 ]] || { echo "$path answers $status, not 200" >&2; exit 1; }
-  wrk -t"$threads" -c8 -d5s "$base$path" >/dev/null
+  wrk -t"$threads" -c8 -d5s "${extra[@]}" "$base$path" >/dev/null
 done
 
 # wrk's --latency output → requests/s, p50 and p99 in ms, non-2xx/3xx responses and socket errors.
@@ -105,8 +140,9 @@ printf '\n%s connections, %s threads, %s each; %s\n' "$connections" "$threads" "
 printf '%-22s %10s %9s %9s %8s %7s %9s\n' page requests/s p50_ms p99_ms non2xx errors vs_bare
 bare=""
 for target in "${targets[@]}"; do
-  name=${target%%|*} path=${target#*|}
-  read -r rps p50 p99 non2xx errors < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$path" | parse)
+  name=${target%%|*} path=$(path_of "$target")
+  mapfile -t extra < <(headers "$target")
+  read -r rps p50 p99 non2xx errors < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${extra[@]}" "$base$path" | parse)
   bare=${bare:-$rps}
   ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.1f%%", 100 * a / b }')
   printf '%-22s %10.0f %9.2f %9.2f %8d %7d %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$ratio"

@@ -30,6 +30,9 @@ internal sealed record BulkTable(string Name, IReadOnlyList<(IProperty Property,
         return new(sql.DelimitIdentifier(name, entity.GetSchema()), columns);
     }
 
+    /// <summary>The same table without a column, e.g. a key the database generates.</summary>
+    public BulkTable Without(string property) => this with { Columns = [.. Columns.Where(c => !string.Equals(c.Property.Name, property, StringComparison.Ordinal))] };
+
     /// <summary>The value as the provider stores it (e.g. a DateTimeOffset as a number on SQLite, in UTC on PostgreSQL).</summary>
     private object? Value(int i, object entity, object?[] shadowValues, ref int shadow)
     {

@@ -32,9 +32,10 @@ public sealed class DemoParticipation(AppDbContext db, Japan japan, ILookupNorma
         if (!await db.Users.AnyAsync(u => u.Email == LoadResidents.EmailOf(1), cancellationToken)
             && await new LoadResidents(db, normalizer, options, clock).RunAsync(Residents, TextWriter.Null, cancellationToken) is null)
             return;
-        if (await new LoadParticipation(db, japan, options, clock).RunAsync(SignUps, PastOpportunities, TextWriter.Null, cancellationToken) is null) return;
+        if (await new LoadParticipation(db, japan, options, journeyOptions, clock).RunAsync(SignUps, PastOpportunities, TextWriter.Null, cancellationToken) is null) return;
         await AddDemoResidentAsync(resident.Value, cancellationToken);
-        // The generated rows were bulk-loaded (no JourneyChange rows, on purpose): the journeys are computed once for all.
+        // The generated journeys came with the bulk load; the demo resident's and the founder's memberships went through the
+        // outbox: computing every pair now shows them at once instead of after the first poll.
         var update = new UpdateJourneys(db, journeyOptions, clock);
         try
         {

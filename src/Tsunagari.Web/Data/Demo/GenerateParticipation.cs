@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using Tsunagari.Features.Engagement;
+using Tsunagari.Features.Engagement.Journeys;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Platform;
 
@@ -49,6 +50,14 @@ public sealed class GenerateParticipation
     private readonly int[][] byMunicipality;
     private readonly double[][] cumulative;
     private readonly Dictionary<Guid, List<Regular>> regulars = [];
+    private readonly Dictionary<Guid, int> organizationIndex = [];
+    private readonly List<Guid> organizationIds = [];
+
+    /// <summary>Every check-in, compactly (ten million sign-ups make about seven million), for <see cref="Journeys"/>.</summary>
+    private readonly List<Attendance> attendance = [];
+    private bool attendanceSorted;
+
+    private readonly record struct Attendance(long Pair, DateTimeOffset At, int Offered, short HalfHours);
 
     public int Requested { get; }
     public IReadOnlyList<string> Municipalities { get; }
@@ -73,6 +82,8 @@ public sealed class GenerateParticipation
         Requested = count;
         Municipalities = municipalities;
         municipalityIndex = municipalities.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+        foreach (var o in offered)
+            if (organizationIndex.TryAdd(o.OrganizationId, organizationIds.Count)) organizationIds.Add(o.OrganizationId);
 
         // People live where activity is: a municipality is weighted by the opportunities offered there.
         var weights = new double[municipalities.Count];
@@ -140,6 +151,47 @@ public sealed class GenerateParticipation
                 Members.Add(new Membership(organization, people[r.Person].Id, MembershipRole.Member, r.LastAt.AddDays(7) < now ? r.LastAt.AddDays(7) : now));
     }
 
+    /// <summary>
+    /// Every (person, organization) journey the generated records make, by the same rules as <see cref="UpdateJourneys"/>
+    /// (attended sign-ups, the approved hours reports and the memberships), in a fixed order. Call after
+    /// <see cref="SignUps"/> has been enumerated; each call evaluates again, so two passes need not hold millions of rows.
+    /// </summary>
+    public IEnumerable<(Guid AccountId, Guid OrganizationId, JourneyRules.Outcome Outcome)> Journeys(Func<Guid, string> fallbackMunicipality, JourneyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(fallbackMunicipality);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!attendanceSorted)
+        {
+            attendance.Sort((a, b) => a.Pair != b.Pair ? a.Pair.CompareTo(b.Pair) : a.At.CompareTo(b.At));
+            attendanceSorted = true;
+        }
+        var person = people.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var reports = HoursReports.ToLookup(r => PairOf(r.OrganizationId, person[r.AccountId]), r => UpdateJourneys.ReportActivity(r.Date, r.Hours));
+        var roles = Members.ToLookup(m => PairOf(m.OrganizationId, person[m.AccountId]), m => UpdateJourneys.MembershipRole(m.JoinedAt, m.Role));
+        // Pairs with attendance, in order; then any with only reports or roles (the generator makes none today).
+        var pairs = new List<long>();
+        for (var i = 0; i < attendance.Count; i++)
+            if (i == 0 || attendance[i].Pair != attendance[i - 1].Pair) pairs.Add(attendance[i].Pair);
+        var attended = pairs.ToHashSet();
+        pairs.AddRange(reports.Select(g => g.Key).Concat(roles.Select(g => g.Key)).Where(attended.Add).Order());
+        var next = 0;
+        foreach (var pair in pairs)
+        {
+            var activities = new List<JourneyRules.Activity>();
+            for (; next < attendance.Count && attendance[next].Pair == pair; next++)
+            {
+                var (_, at, index, halfHours) = attendance[next];
+                var o = offered[index];
+                activities.Add(new(at, halfHours / 2m, o.IsOnline ? "" : o.MunicipalityCode));
+            }
+            var organization = organizationIds[(int)(pair >> 32)];
+            var outcome = JourneyRules.Evaluate(activities.Concat(reports[pair]), roles[pair], fallbackMunicipality(organization), options, now);
+            if (outcome is not null) yield return (people[(int)(pair & uint.MaxValue)].Id, organization, outcome);
+        }
+    }
+
+    private long PairOf(Guid organizationId, int person) => ((long)organizationIndex[organizationId] << 32) | (uint)person;
+
     private static int MaxFor(int? capacity) => capacity is { } c ? c + Math.Max(1, c / 5) + 2 : 60;
 
     private void Decide(SignUp signUp, Offered o, Occurrence occurrence, bool past, ref int seats, int person, Regular? regular)
@@ -184,6 +236,7 @@ public sealed class GenerateParticipation
         signUp.CheckedOutAt = method == CheckInMethod.Recorded ? null : checkedIn.AddHours((double)hours);
         signUp.Hours = hours;
         signUp.UpdatedAt = checkedIn.AddHours((double)hours) < now ? checkedIn.AddHours((double)hours) : now;
+        attendance.Add(new(PairOf(o.OrganizationId, person), checkedIn, occurrence.Offered, (short)(hours * 2)));
         Attended(o, person, regular, checkedIn);
     }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Tsunagari.Features.Engagement;
+using Tsunagari.Features.Engagement.Journeys;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
@@ -19,10 +20,10 @@ namespace Tsunagari.Data.Demo;
 /// the sign-ups, the members among the regulars and a few approved hours reports through the provider's bulk path, as
 /// <see cref="LoadResidents"/> does (SQLite: prepared INSERTs in one transaction; PostgreSQL: binary COPY). The bulk rows
 /// bypass AppDbContext.SaveChanges, so no JourneyChange (nor SearchChange) rows are written for them: that is intended —
-/// the journeys are computed once for every pair afterwards instead of replaying ten million outbox rows, and sign-ups
-/// are not searchable.
+/// the journeys are computed from the generated records by the same rules and loaded with them, instead of replaying ten
+/// million outbox rows or reading them all back, and sign-ups are not searchable.
 /// </summary>
-public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, TimeProvider clock)
+public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, IOptions<JourneyOptions> journeyOptions, TimeProvider clock)
 {
     public const int ProgressEvery = 1_000_000;
 
@@ -32,7 +33,7 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
     /// <summary>Sign-ups per past opportunity generated for the history (with recurring ones, about 25 per occurrence).</summary>
     public const int SignUpsPerPastOpportunity = 100;
 
-    public sealed record Loaded(int PastOpportunities, int Profiles, int SignUps, int Members, int HoursReports, TimeSpan Elapsed);
+    public sealed record Loaded(int PastOpportunities, int Profiles, int SignUps, int Members, int HoursReports, int Journeys, TimeSpan Elapsed);
 
     private static readonly int[] StartHours = [9, 10, 13, 14, 18, 19];
 
@@ -69,6 +70,9 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
                 o.RecurrenceRule, o.Capacity, o.RequiresApproval, o.Fields.Count > 0 ? o.Fields[0] : 1));
         var generate = new GenerateParticipation(random, people, offered, [.. prefecture.Municipalities.Select(m => m.Code)], participations, now, decider.Value);
         var profiles = MakeProfiles(random, generate, people, now).ToList();
+        var places = (await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.MunicipalityCodes }).ToListAsync(cancellationToken))
+            .ToDictionary(o => o.Id, o => o.MunicipalityCodes.FirstOrDefault() ?? "");
+        var journeys = new JourneyRows(generate, id => places.GetValueOrDefault(id, ""), journeyOptions.Value);
 
         var done = 0;
         void Report()
@@ -82,19 +86,19 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         try
         {
             if (db.Database.GetDbConnection() is NpgsqlConnection npgsql)
-                await CopyAsync(npgsql, generate, profiles, Report, cancellationToken);
+                await CopyAsync(npgsql, generate, profiles, journeys, Report, cancellationToken);
             else
-                await InsertAsync(generate, profiles, Report, cancellationToken);
+                await InsertAsync(generate, profiles, journeys, Report, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"participations {done}/{participations}, {profiles.Count} profiles, {generate.Members.Count} members, {generate.HoursReports.Count} hours reports ({watch.Elapsed.TotalSeconds:F1} s)"));
+            $"participations {done}/{participations}, {profiles.Count} profiles, {generate.Members.Count} members, {generate.HoursReports.Count} hours reports, {journeys.Count} journeys ({watch.Elapsed.TotalSeconds:F1} s)"));
         // Fresh statistics, so the planner uses the new indexes (as after the directory).
         await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
-        return new(past, profiles.Count, done, generate.Members.Count, generate.HoursReports.Count, watch.Elapsed);
+        return new(past, profiles.Count, done, generate.Members.Count, generate.HoursReports.Count, journeys.Count, watch.Elapsed);
     }
 
     /// <summary>
@@ -204,7 +208,7 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         }
     }
 
-    private async Task InsertAsync(GenerateParticipation generate, List<ResidentProfile> profiles, Action report, CancellationToken cancellationToken)
+    private async Task InsertAsync(GenerateParticipation generate, List<ResidentProfile> profiles, JourneyRows journeys, Action report, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         // As for the residents: a 64 MiB page cache for this connection only; durability settings are untouched.
@@ -243,6 +247,8 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
         }
+        await InsertRowsAsync(BulkTable.Of(db, typeof(Journey)), connection, dbTransaction, journeys.Journeys(), null, cancellationToken);
+        await InsertRowsAsync(BulkTable.Of(db, typeof(StageTransition)).Without(nameof(StageTransition.Id)), connection, dbTransaction, journeys.Transitions(), null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -268,7 +274,7 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         }
     }
 
-    private async Task CopyAsync(NpgsqlConnection connection, GenerateParticipation generate, List<ResidentProfile> profiles, Action report, CancellationToken cancellationToken)
+    private async Task CopyAsync(NpgsqlConnection connection, GenerateParticipation generate, List<ResidentProfile> profiles, JourneyRows journeys, Action report, CancellationToken cancellationToken)
     {
         // One transaction, so a failed load leaves no half of it behind.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -310,6 +316,8 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
                     await skills.WriteAsync(writer, skill, [profile.AccountId], cancellationToken);
             await writer.CompleteAsync(cancellationToken);
         }
+        await CopyRowsAsync(BulkTable.Of(db, typeof(Journey)), connection, journeys.Journeys(), null, cancellationToken);
+        await CopyRowsAsync(BulkTable.Of(db, typeof(StageTransition)).Without(nameof(StageTransition.Id)), connection, journeys.Transitions(), null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

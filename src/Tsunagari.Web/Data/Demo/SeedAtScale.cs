@@ -63,25 +63,7 @@ public static class SeedAtScale
                         return 1;
                     }
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"Loaded {participation.SignUps} participation records ({participation.PastOpportunities} past opportunities, {participation.Profiles} profiles, {participation.Members} members, {participation.HoursReports} hours reports) in {participation.Elapsed.TotalSeconds:F1} s."));
-                    // The bulk load wrote no JourneyChange rows (it bypasses AppDbContext.SaveChanges, on purpose): every pair's
-                    // journey is computed once here instead of replaying millions of outbox rows.
-                    var journeys = Stopwatch.StartNew();
-                    var update = ActivatorUtilities.CreateInstance<UpdateJourneys>(scope.ServiceProvider);
-                    int pairs;
-                    try
-                    {
-                        pairs = await update.UpdateAllAsync(cancellationToken: cancellationToken);
-                    }
-                    catch (DbUpdateException)
-                    {
-                        // A running node's journey processor may have stored a pair first (the directory's memberships went
-                        // through the outbox); recomputing is idempotent, so once more finds it there.
-                        db.ChangeTracker.Clear();
-                        pairs = await update.UpdateAllAsync(cancellationToken: cancellationToken);
-                    }
-                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"Journeys computed for {pairs} people and organizations in {journeys.Elapsed.TotalSeconds:F1} s."));
+                        $"Loaded {participation.SignUps} participation records ({participation.PastOpportunities} past opportunities, {participation.Profiles} profiles, {participation.Members} members, {participation.HoursReports} hours reports, {participation.Journeys} journeys) in {participation.Elapsed.TotalSeconds:F1} s."));
                 }
             }
             searchable = loaded.Organizations + await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Published, cancellationToken);

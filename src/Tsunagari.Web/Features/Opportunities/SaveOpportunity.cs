@@ -51,6 +51,7 @@ public sealed partial class SaveOpportunity(
         if (details is null) return new Outcome(null, errors);
         var before = (opportunity.StartsAt, opportunity.EndsAt, opportunity.RecurrenceRule, string.Join(',', opportunity.RecurrenceExceptions),
             opportunity.MunicipalityCode, opportunity.IsOnline, opportunity.VenueName, opportunity.VenueAddress);
+        var capacityBefore = opportunity.Capacity;
         opportunity.Update(details, clock.GetUtcNow());
         opportunity.SetSignUpRules(input.RequiresApproval, input.SignUpQuestions.OfType<string>(), clock.GetUtcNow());
         var after = (opportunity.StartsAt, opportunity.EndsAt, opportunity.RecurrenceRule, string.Join(',', opportunity.RecurrenceExceptions),
@@ -59,6 +60,9 @@ public sealed partial class SaveOpportunity(
         if (before != after)
             foreach (var listener in listeners) await listener.ChangedAsync(opportunity, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // More places go to the waitlist at once, as a freed place does.
+        if (capacityBefore is { } was && (opportunity.Capacity is null || opportunity.Capacity > was))
+            foreach (var listener in listeners) await listener.PlacesAddedAsync(opportunity, cancellationToken);
         return new Outcome(opportunity, errors);
     }
 

@@ -270,6 +270,44 @@ public sealed class SignUpsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/opportunities/{id}/cancel", new { reason = "台風のため" })).StatusCode);
         var cancelled = (await SignUpData.NotificationsAsync(app, residentId)).Single(n => n.Kind == NotificationKind.OpportunityCancelled);
         Assert.Equal("台風のため", cancelled.Detail);
+        // The sign-up ends with the opportunity, so it no longer counts as a place held or as activity to come.
+        var signUp = Assert.Single(await SignUpData.SignUpsAsync(app, id));
+        Assert.Equal((SignUpStatus.Cancelled, CancelledBy.Organization, "台風のため", (int?)null), (signUp.Status, signUp.CancelledBy, signUp.CancellationReason, signUp.Seat));
+    }
+
+    [Fact]
+    public async Task Raising_or_removing_the_capacity_gives_the_new_places_to_the_waitlist_in_order()
+    {
+        var (admin, orgId) = await OpportunityData.OrgAdminAsync(app, "増席の会");
+        var id = await SignUpData.OpportunityAsync(app, orgId, capacity: 1);
+        var people = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (resident, residentId) = await SignUpData.ResidentAsync(app);
+            Assert.Equal(HttpStatusCode.Created, (await resident.PostAsJsonAsync($"/api/v1/opportunities/{id}/signups", new { })).StatusCode);
+            people.Add(residentId);
+        }
+        var opportunity = (await OpportunityData.FindAsync(app, id))!;
+        object Body(int? capacity) => new { title = opportunity.Title, municipalityCode = opportunity.MunicipalityCode, venueName = opportunity.VenueName, start = opportunity.StartsAt, end = opportunity.EndsAt, capacity };
+        async Task<SignUpStatus[]> StatusesAsync()
+        {
+            var signUps = await SignUpData.SignUpsAsync(app, id);
+            return [.. people.Select(p => signUps.Single(s => s.AccountId == p).Status)];
+        }
+        Assert.Equal([SignUpStatus.Confirmed, SignUpStatus.Waitlisted, SignUpStatus.Waitlisted], await StatusesAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/opportunities/{id}", Body(2))).StatusCode);
+        Assert.Equal([SignUpStatus.Confirmed, SignUpStatus.Confirmed, SignUpStatus.Waitlisted], await StatusesAsync());
+        Assert.Equal(2, (await SignUpData.SignUpsAsync(app, id)).Single(s => s.AccountId == people[1]).Seat);
+        Assert.Contains(NotificationKind.PromotedFromWaitlist, (await SignUpData.NotificationsAsync(app, people[1])).Select(n => n.Kind));
+        Assert.DoesNotContain(NotificationKind.PromotedFromWaitlist, (await SignUpData.NotificationsAsync(app, people[2])).Select(n => n.Kind));
+
+        // Lowering it takes nobody's place; removing it lets everyone in.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/opportunities/{id}", Body(1))).StatusCode);
+        Assert.Equal([SignUpStatus.Confirmed, SignUpStatus.Confirmed, SignUpStatus.Waitlisted], await StatusesAsync());
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/opportunities/{id}", Body(null))).StatusCode);
+        Assert.Equal([SignUpStatus.Confirmed, SignUpStatus.Confirmed, SignUpStatus.Confirmed], await StatusesAsync());
+        Assert.Null((await SignUpData.SignUpsAsync(app, id)).Single(s => s.AccountId == people[2]).Seat);
     }
 
     [Fact]

@@ -89,10 +89,10 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
 
         var activities = attended
             .Select(s => (s.AccountId, Activity: new JourneyRules.Activity(s.CheckedInAt!.Value, s.Hours ?? 0, s.IsOnline ? "" : s.MunicipalityCode)))
-            .Concat(reports.Select(r => (r.AccountId, Activity: new JourneyRules.Activity(JourneyRules.StartOfDay(r.Date), r.Hours, ""))))
+            .Concat(reports.Select(r => (r.AccountId, Activity: ReportActivity(r.Date, r.Hours))))
             .ToLookup(a => a.AccountId, a => a.Activity);
         var roles = memberships
-            .Select(m => (m.AccountId, Role: new JourneyRules.Role(m.JoinedAt, StageCause.Membership, "membership: " + m.Role)))
+            .Select(m => (m.AccountId, Role: MembershipRole(m.JoinedAt, m.Role)))
             .Concat(coOrganizers.Select(c => (c.AccountId, Role: new JourneyRules.Role(c.AddedAt, StageCause.CoOrganizer, "co-organizer"))))
             .ToLookup(r => r.AccountId, r => r.Role);
 
@@ -111,25 +111,47 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
                 journey = new Journey(accountId, organizationId);
                 db.Journeys.Add(journey);
             }
-            // Assigning equal values leaves the entity unchanged, so a recomputation with the same records writes nothing.
-            journey.Stage = outcome.Stage;
-            journey.StageSince = outcome.StageSince;
-            journey.FirstActivityAt = outcome.FirstActivityAt;
-            journey.LastActivityAt = outcome.LastActivityAt;
-            journey.Activities = outcome.Activities;
-            journey.Hours = outcome.Hours;
-            journey.MunicipalityCode = outcome.MunicipalityCode;
-
-            var known = recorded[accountId].ToHashSet();
-            foreach (var stage in outcome.Reached)
-            {
-                if (known.Contains(stage.Stage)) continue;
-                JourneyStage? from = outcome.Reached.Select(r => r.Stage).Concat(known).Where(s => s < stage.Stage).Select(s => (JourneyStage?)s).Max();
-                var detail = stage.Detail.Length > StageTransition.MaxDetailLength ? stage.Detail[..StageTransition.MaxDetailLength] : stage.Detail;
-                db.StageTransitions.Add(new StageTransition(accountId, organizationId, from, stage.Stage, stage.At, stage.Cause, detail));
-            }
+            Apply(journey, outcome);
+            db.StageTransitions.AddRange(NewTransitions(accountId, organizationId, outcome, recorded[accountId].ToHashSet()));
         }
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>An approved hours report as the rules see it: activity at midnight Japan time of its date, anywhere.</summary>
+    public static JourneyRules.Activity ReportActivity(DateOnly date, decimal hours) => new(JourneyRules.StartOfDay(date), hours, "");
+
+    public static JourneyRules.Role MembershipRole(DateTimeOffset joinedAt, Organizations.MembershipRole role) =>
+        new(joinedAt, StageCause.Membership, "membership: " + role);
+
+    /// <summary>
+    /// Sets a journey to an outcome. Assigning equal values leaves a tracked entity unchanged, so a recomputation with the
+    /// same records writes nothing. Public for the prefecture-scale seed, which computes journeys as it generates them.
+    /// </summary>
+    public static void Apply(Journey journey, JourneyRules.Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(outcome);
+        journey.Stage = outcome.Stage;
+        journey.StageSince = outcome.StageSince;
+        journey.FirstActivityAt = outcome.FirstActivityAt;
+        journey.LastActivityAt = outcome.LastActivityAt;
+        journey.Activities = outcome.Activities;
+        journey.Hours = outcome.Hours;
+        journey.MunicipalityCode = outcome.MunicipalityCode;
+    }
+
+    /// <summary>The stages of an outcome not yet <paramref name="known"/> (already stored), each from the highest stage below it.</summary>
+    public static IEnumerable<StageTransition> NewTransitions(Guid accountId, Guid organizationId, JourneyRules.Outcome outcome, IReadOnlySet<JourneyStage> known)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var stage in outcome.Reached)
+        {
+            if (known.Contains(stage.Stage)) continue;
+            JourneyStage? from = outcome.Reached.Select(r => r.Stage).Concat(known).Where(s => s < stage.Stage).Select(s => (JourneyStage?)s).Max();
+            var detail = stage.Detail.Length > StageTransition.MaxDetailLength ? stage.Detail[..StageTransition.MaxDetailLength] : stage.Detail;
+            yield return new StageTransition(accountId, organizationId, from, stage.Stage, stage.At, stage.Cause, detail);
+        }
     }
 }

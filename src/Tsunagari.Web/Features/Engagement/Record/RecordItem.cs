@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Tsunagari.Features.Engagement.Journeys;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Engagement.Record;
@@ -20,7 +21,7 @@ public sealed record RecordItem(
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(l);
         return new(record.Activities, record.Hours, record.Timeline, record.ByField,
-            [.. record.ByOrganization.Select(o => new OrganizationItem(o.Id, o.Name, o.Activities, o.Hours, o.Stage?.ToString(), l[StageText.Of(o.Stage)], o.StageSince))],
+            [.. record.ByOrganization.Select(o => new OrganizationItem(o.Id, o.Name, o.Activities, o.Hours, o.Stage?.ToString(), l[JourneyStageText.For(o.Stage)], o.StageSince))],
             record.Certificates);
     }
 }

@@ -29,16 +29,18 @@ public static class Seats
     }
 
     /// <summary>
-    /// Gives free places to the earliest waitlisted people, as Confirmed, with a notification each. Call after the
+    /// Gives free places (all, without a capacity) to the earliest waitlisted people, as Confirmed, with a notification each. Call after the
     /// freed seat has been saved (inside the caller's transaction), so the unique index never sees a seat twice.
     /// </summary>
     public static async Task PromoteAsync(AppDbContext db, Opportunity opportunity, DateOnly occurrence, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(opportunity);
-        if (opportunity.Capacity is not { } capacity) return;
-        while (await FreeSeatAsync(db, opportunity.Id, occurrence, capacity, cancellationToken) is { } seat)
+        while (true)
         {
+            // Without a capacity (it was removed) everyone waiting gets in, without a seat.
+            int? seat = null;
+            if (opportunity.Capacity is { } capacity && (seat = await FreeSeatAsync(db, opportunity.Id, occurrence, capacity, cancellationToken)) is null) return;
             var next = await db.SignUps
                 .Where(s => s.OpportunityId == opportunity.Id && s.Occurrence == occurrence && s.Status == SignUpStatus.Waitlisted)
                 .OrderBy(s => s.UpdatedAt).ThenBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);

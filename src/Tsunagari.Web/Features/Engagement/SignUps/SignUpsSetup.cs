@@ -14,6 +14,7 @@ public static class SignUpsSetup
         services.AddScoped<SignUpForOpportunity>();
         services.AddScoped<ChangeSignUpStatus>();
         services.AddScoped<IOpportunityChanges, OpportunityChangeNotices>();
+        services.AddScoped<IOpportunityChanges, OpportunitySignUps>();
         services.AddScoped<IPersonalData, SignUpPersonalData>();
         services.AddScoped<IPersonalData, NotificationPersonalData>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
