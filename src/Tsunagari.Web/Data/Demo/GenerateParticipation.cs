@@ -50,8 +50,10 @@ public sealed class GenerateParticipation
     private readonly int[][] byMunicipality;
     private readonly double[][] cumulative;
     private readonly Dictionary<Guid, List<Regular>> regulars = [];
-    private readonly Dictionary<Guid, int> organizationIndex = [];
-    private readonly List<Guid> organizationIds = [];
+    private readonly Dictionary<Guid, int> organizationIndex;
+    private readonly List<Guid> organizationIds;
+    private readonly int[] personByRank;
+    private readonly int[] rankOfPerson;
 
     /// <summary>Every check-in, compactly (ten million sign-ups make about seven million), for <see cref="Journeys"/>.</summary>
     private readonly List<Attendance> attendance = [];
@@ -82,8 +84,13 @@ public sealed class GenerateParticipation
         Requested = count;
         Municipalities = municipalities;
         municipalityIndex = municipalities.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
-        foreach (var o in offered)
-            if (organizationIndex.TryAdd(o.OrganizationId, organizationIds.Count)) organizationIds.Add(o.OrganizationId);
+        // Journeys are written in their primary key's order (account, then organization, as both databases sort ids), so
+        // the bulk load appends to the key's index instead of inserting at random into millions of entries.
+        organizationIds = [.. offered.Select(o => o.OrganizationId).Distinct().OrderBy(IdOrder, StringComparer.Ordinal)];
+        organizationIndex = organizationIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        personByRank = [.. Enumerable.Range(0, people.Count).OrderBy(i => IdOrder(people[i].Id), StringComparer.Ordinal)];
+        rankOfPerson = new int[people.Count];
+        for (var rank = 0; rank < personByRank.Length; rank++) rankOfPerson[personByRank[rank]] = rank;
 
         // People live where activity is: a municipality is weighted by the opportunities offered there.
         var weights = new double[municipalities.Count];
@@ -168,12 +175,13 @@ public sealed class GenerateParticipation
         var person = people.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var reports = HoursReports.ToLookup(r => PairOf(r.OrganizationId, person[r.AccountId]), r => UpdateJourneys.ReportActivity(r.Date, r.Hours));
         var roles = Members.ToLookup(m => PairOf(m.OrganizationId, person[m.AccountId]), m => UpdateJourneys.MembershipRole(m.JoinedAt, m.Role));
-        // Pairs with attendance, in order; then any with only reports or roles (the generator makes none today).
+        // Pairs with attendance, and any with only reports or roles (the generator makes none today), in key order.
         var pairs = new List<long>();
         for (var i = 0; i < attendance.Count; i++)
             if (i == 0 || attendance[i].Pair != attendance[i - 1].Pair) pairs.Add(attendance[i].Pair);
         var attended = pairs.ToHashSet();
-        pairs.AddRange(reports.Select(g => g.Key).Concat(roles.Select(g => g.Key)).Where(attended.Add).Order());
+        pairs.AddRange(reports.Select(g => g.Key).Concat(roles.Select(g => g.Key)).Where(attended.Add));
+        pairs.Sort();
         var next = 0;
         foreach (var pair in pairs)
         {
@@ -184,13 +192,16 @@ public sealed class GenerateParticipation
                 var o = offered[index];
                 activities.Add(new(at, halfHours / 2m, o.IsOnline ? "" : o.MunicipalityCode));
             }
-            var organization = organizationIds[(int)(pair >> 32)];
+            var organization = organizationIds[(int)(pair & uint.MaxValue)];
             var outcome = JourneyRules.Evaluate(activities.Concat(reports[pair]), roles[pair], fallbackMunicipality(organization), options, now);
-            if (outcome is not null) yield return (people[(int)(pair & uint.MaxValue)].Id, organization, outcome);
+            if (outcome is not null) yield return (people[personByRank[(int)(pair >> 32)]].Id, organization, outcome);
         }
     }
 
-    private long PairOf(Guid organizationId, int person) => ((long)organizationIndex[organizationId] << 32) | (uint)person;
+    private long PairOf(Guid organizationId, int person) => ((long)rankOfPerson[person] << 32) | (uint)organizationIndex[organizationId];
+
+    /// <summary>An id as SQLite (upper-case text) and PostgreSQL (uuid bytes) order it.</summary>
+    private static string IdOrder(Guid id) => id.ToString("D").ToUpperInvariant();
 
     private static int MaxFor(int? capacity) => capacity is { } c ? c + Math.Max(1, c / 5) + 2 : 60;
 

@@ -216,24 +216,15 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var dbTransaction = transaction.GetDbTransaction();
         var signUps = BulkTable.Of(db, typeof(SignUp));
-        // The sign-ups' secondary indexes are dropped for the load and built again after it, in the same transaction: a
-        // sorted build is several times faster than ten million inserts into indexes by person, which arrive in random
-        // order. Building the unique ones again checks every row against them, so nothing unchecked is committed.
-        var indexes = new List<(string Name, string Sql)>();
-        await using (var read = connection.CreateCommand())
-        {
-            read.Transaction = dbTransaction;
-            read.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL";
-            var parameter = read.CreateParameter();
-            parameter.ParameterName = "@table";
-            parameter.Value = signUps.Name.Trim('"');
-            read.Parameters.Add(parameter);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) indexes.Add((reader.GetString(0), reader.GetString(1)));
-        }
-        foreach (var (name, _) in indexes) await ExecuteAsync(connection, dbTransaction, $"DROP INDEX \"{name}\"", cancellationToken);
+        var journeyTable = BulkTable.Of(db, typeof(Journey));
+        var transitions = BulkTable.Of(db, typeof(StageTransition)).Without(nameof(StageTransition.Id));
+        // The big tables' secondary indexes are dropped for the load and built again after it, in the same transaction: a
+        // sorted build is several times faster than millions of inserts into indexes in random order (by person, by
+        // organization). Building the unique ones again checks every row against them, so nothing unchecked is committed.
+        var rebuild = new List<string>();
+        foreach (var table in new[] { signUps, journeyTable, transitions })
+            rebuild.AddRange(await DropIndexesAsync(connection, dbTransaction, table, cancellationToken));
         await InsertRowsAsync(signUps, connection, dbTransaction, generate.SignUps(), report, cancellationToken);
-        foreach (var (_, sql) in indexes) await ExecuteAsync(connection, dbTransaction, sql, cancellationToken);
         await InsertRowsAsync(BulkTable.Of(db, typeof(Membership)), connection, dbTransaction, generate.Members, null, cancellationToken);
         await InsertRowsAsync(BulkTable.Of(db, typeof(HoursReport)), connection, dbTransaction, generate.HoursReports, null, cancellationToken);
         await InsertRowsAsync(BulkTable.Of(db, typeof(ResidentProfile)), connection, dbTransaction, profiles, null, cancellationToken);
@@ -247,9 +238,29 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
         }
-        await InsertRowsAsync(BulkTable.Of(db, typeof(Journey)), connection, dbTransaction, journeys.Journeys(), null, cancellationToken);
-        await InsertRowsAsync(BulkTable.Of(db, typeof(StageTransition)).Without(nameof(StageTransition.Id)), connection, dbTransaction, journeys.Transitions(), null, cancellationToken);
+        await InsertRowsAsync(journeyTable, connection, dbTransaction, journeys.Journeys(), null, cancellationToken);
+        await InsertRowsAsync(transitions, connection, dbTransaction, journeys.Transitions(), null, cancellationToken);
+        foreach (var sql in rebuild) await ExecuteAsync(connection, dbTransaction, sql, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>SQLite: drops a table's secondary indexes (not its key's) and returns the statements that make them again.</summary>
+    private static async Task<List<string>> DropIndexesAsync(DbConnection connection, DbTransaction transaction, BulkTable table, CancellationToken cancellationToken)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL";
+            var parameter = read.CreateParameter();
+            parameter.ParameterName = "@table";
+            parameter.Value = table.Name.Trim('"');
+            read.Parameters.Add(parameter);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        foreach (var (name, _) in indexes) await ExecuteAsync(connection, transaction, $"DROP INDEX \"{name}\"", cancellationToken);
+        return [.. indexes.Select(i => i.Sql)];
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
@@ -279,32 +290,15 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         // One transaction, so a failed load leaves no half of it behind.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var signUps = BulkTable.Of(db, typeof(SignUp));
+        var journeyTable = BulkTable.Of(db, typeof(Journey));
+        var transitions = BulkTable.Of(db, typeof(StageTransition)).Without(nameof(StageTransition.Id));
         // As on SQLite, the secondary indexes are built after the load rather than maintained row by row; here the foreign
         // keys too, whose checks would otherwise run a trigger per row: adding them again validates all rows in one join.
-        // All in the same transaction, so the table is never committed without them.
-        var table = signUps.Name;
+        // All in the same transaction, so the tables are never committed without them.
         var rebuild = new List<string>();
-        var drop = new List<string>();
-        await using (var read = new NpgsqlCommand(
-            "SELECT 'ALTER TABLE ' || conrelid::regclass || ' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid), " +
-            "'ALTER TABLE ' || conrelid::regclass || ' DROP CONSTRAINT ' || quote_ident(conname) FROM pg_constraint WHERE conrelid = @table::regclass AND contype = 'f' " +
-            "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX ' || i.indexrelid::regclass FROM pg_index i " +
-            "WHERE i.indrelid = @table::regclass AND NOT i.indisprimary", connection, transaction))
-        {
-            read.Parameters.AddWithValue("table", table);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rebuild.Add(reader.GetString(0));
-                drop.Add(reader.GetString(1));
-            }
-        }
-        foreach (var sql in drop) await ExecuteAsync(connection, transaction, sql, cancellationToken);
+        foreach (var table in new[] { signUps, journeyTable, transitions })
+            rebuild.AddRange(await DropIndexesAndForeignKeysAsync(connection, transaction, table, cancellationToken));
         await CopyRowsAsync(signUps, connection, generate.SignUps(), report, cancellationToken);
-        // Indexes first, so re-adding a foreign key finds its index for the join.
-        await ExecuteAsync(connection, transaction, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
-        foreach (var sql in rebuild.OrderBy(sql => sql.StartsWith("ALTER", StringComparison.Ordinal)))
-            await ExecuteAsync(connection, transaction, sql, cancellationToken);
         await CopyRowsAsync(BulkTable.Of(db, typeof(Membership)), connection, generate.Members, null, cancellationToken);
         await CopyRowsAsync(BulkTable.Of(db, typeof(HoursReport)), connection, generate.HoursReports, null, cancellationToken);
         await CopyRowsAsync(BulkTable.Of(db, typeof(ResidentProfile)), connection, profiles, null, cancellationToken);
@@ -316,9 +310,36 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
                     await skills.WriteAsync(writer, skill, [profile.AccountId], cancellationToken);
             await writer.CompleteAsync(cancellationToken);
         }
-        await CopyRowsAsync(BulkTable.Of(db, typeof(Journey)), connection, journeys.Journeys(), null, cancellationToken);
-        await CopyRowsAsync(BulkTable.Of(db, typeof(StageTransition)).Without(nameof(StageTransition.Id)), connection, journeys.Transitions(), null, cancellationToken);
+        await CopyRowsAsync(journeyTable, connection, journeys.Journeys(), null, cancellationToken);
+        await CopyRowsAsync(transitions, connection, journeys.Transitions(), null, cancellationToken);
+        // Indexes first, so re-adding a foreign key finds its index for the join.
+        await ExecuteAsync(connection, transaction, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
+        foreach (var sql in rebuild.OrderBy(sql => sql.StartsWith("ALTER", StringComparison.Ordinal)))
+            await ExecuteAsync(connection, transaction, sql, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>PostgreSQL: drops a table's foreign keys and secondary indexes and returns the statements that make them again.</summary>
+    private static async Task<List<string>> DropIndexesAndForeignKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, BulkTable table, CancellationToken cancellationToken)
+    {
+        var rebuild = new List<string>();
+        var drop = new List<string>();
+        await using (var read = new NpgsqlCommand(
+            "SELECT 'ALTER TABLE ' || conrelid::regclass || ' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid), " +
+            "'ALTER TABLE ' || conrelid::regclass || ' DROP CONSTRAINT ' || quote_ident(conname) FROM pg_constraint WHERE conrelid = @table::regclass AND contype = 'f' " +
+            "UNION ALL SELECT pg_get_indexdef(i.indexrelid), 'DROP INDEX ' || i.indexrelid::regclass FROM pg_index i " +
+            "WHERE i.indrelid = @table::regclass AND NOT i.indisprimary", connection, transaction))
+        {
+            read.Parameters.AddWithValue("table", table.Name);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rebuild.Add(reader.GetString(0));
+                drop.Add(reader.GetString(1));
+            }
+        }
+        foreach (var sql in drop) await ExecuteAsync(connection, transaction, sql, cancellationToken);
+        return rebuild;
     }
 
     private static async Task CopyRowsAsync<T>(BulkTable table, NpgsqlConnection connection, IEnumerable<T> rows, Action? report, CancellationToken cancellationToken)
