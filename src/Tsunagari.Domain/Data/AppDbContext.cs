@@ -7,6 +7,7 @@ using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.ProBono;
 using Tsunagari.Features.Regions;
 using Tsunagari.Features.Search;
 
@@ -38,6 +39,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JourneyChange> JourneyChanges => Set<JourneyChange>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CoOrganizer> CoOrganizers => Set<CoOrganizer>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<ProBonoProfile> ProBonoProfiles => Set<ProBonoProfile>();
+    public DbSet<MatchingRound> MatchingRounds => Set<MatchingRound>();
+    public DbSet<RoundAssignment> RoundAssignments => Set<RoundAssignment>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

@@ -4,6 +4,7 @@ using Tsunagari.Features.Directory;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.ProBono;
 using Tsunagari.Features.Regions;
 using Tsunagari.Features.Search;
 
@@ -29,6 +30,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<ISeed, DemoDirectory>();
         Engagement.Profiles.ProfilesSetup.AddProfiles(builder); // its demo profiles seed runs after the demo directory
         builder.Services.AddScoped<DirectoryListing>();
+        builder.AddProBono();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -45,6 +47,7 @@ public static class FeaturesSetup
         Engagement.Recommendations.RecommendationsApi.MapRecommendationsApi(api);
         Engagement.SignUps.SignUpsApi.MapSignUpsApi(api);
         Engagement.Attendance.AttendanceApi.MapAttendanceApi(api);
+        api.MapProBonoApi();
         app.MapOpenData();
     }
 }

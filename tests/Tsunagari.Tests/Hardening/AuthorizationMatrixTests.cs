@@ -194,6 +194,35 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["PUT /api/v1/opportunities/{id:guid}"] = "----y--",
         ["PUT /api/v1/me/profile"] = "-yyyyyy",
         ["PUT /api/v1/organizations/{id:guid}"] = "----y--",
+        // Pro bono: challenges (the subject organization's, waiting for review), the review queue, rounds, /me/probono.
+        ["GET organizations/{id:guid}/challenges"] = "----y--",
+        ["GET organizations/{id:guid}/challenges/new"] = "----y--",
+        ["POST organizations/{id:guid}/challenges/new"] = "----y--",
+        ["GET probono/challenges/{id:guid}"] = "-nnnyyy",
+        ["GET probono/challenges/{id:guid}/edit"] = "-nnnynn",
+        ["POST probono/challenges/{id:guid}/edit"] = "-nnnynn",
+        ["GET probono/review"] = "-----yy",
+        ["POST probono/review?handler=Accept"] = "-----nn",
+        ["POST probono/review?handler=RequestChanges"] = "-----nn",
+        ["POST probono/review?handler=Decline"] = "-----nn",
+        ["POST probono/review?handler=AddToRound"] = "-----nn",
+        ["GET probono/rounds"] = "-----yy",
+        ["POST probono/rounds"] = "-----yy",
+        ["GET probono/rounds/{id:guid}"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Add"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Run"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Send"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Close"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Lock"] = "-----nn",
+        ["POST probono/rounds/{id:guid}?handler=Unlock"] = "-----nn",
+        ["POST probono/rounds/{id:guid}?handler=Remove"] = "-----nn",
+        ["POST probono/rounds/{id:guid}?handler=Replace"] = "-----nn",
+        ["GET me/probono"] = "-yyyyyy",
+        ["POST me/probono"] = "-yyyyyy",
+        ["POST me/probono?handler=OptOut"] = "-yyyyyy",
+        ["POST me/probono?handler=Accept"] = "-nnnnnn",
+        ["POST me/probono?handler=Decline"] = "-nnnnnn",
+        ["POST /api/v1/probono/team-formation/solve"] = "-----yy",
     };
 
     /// <summary>Routes that end the actor's session, asked last and in this order.</summary>
@@ -296,6 +325,13 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             db.HoursReports.Add(report);
             var certificate = new Certificate("2000-0001", organizationId, founder, "表の人", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1), DateOnly.FromDateTime(DateTime.UtcNow), 1, 2, "", founder, DateTimeOffset.UtcNow);
             db.Certificates.Add(certificate);
+            // The subjects of /probono/challenges/{id} and /probono/rounds/{id}: a challenge waiting for review, an empty round.
+            var challenge = new Tsunagari.Features.ProBono.Challenge(organizationId, founder, new Tsunagari.Features.ProBono.ChallengeDetails("表の課題", "現状", "課題", "目標",
+                Tsunagari.Features.ProBono.DeliverableKind.Website, [new("design", 3)], 4, new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1),
+                Tsunagari.Features.ProBono.WorkMode.Online, null, null), DateTimeOffset.UtcNow);
+            db.Challenges.Add(challenge);
+            var round = new Tsunagari.Features.ProBono.MatchingRound("表の回", 3, 5, founder, DateTimeOffset.UtcNow);
+            db.MatchingRounds.Add(round);
             await db.SaveChangesAsync();
             return new World(app, new(StringComparer.Ordinal)
             {
@@ -306,6 +342,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@signups"] = signUp.Id.ToString(),
                 ["{id:guid}@hours-reports"] = report.Id.ToString(),
                 ["{id:guid}@certificates"] = certificate.Id.ToString(),
+                ["{id:guid}@challenges"] = challenge.Id.ToString(),
+                ["{id:guid}@rounds"] = round.Id.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),
                 ["{id:int?}"] = "1",

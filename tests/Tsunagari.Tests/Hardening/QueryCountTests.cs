@@ -147,6 +147,9 @@ public sealed class QueryCountTests(CountingApp app) : IClassFixture<CountingApp
             (admin, "/me/hours"),
             (admin, "/me/record"),
             (admin, "/api/v1/me/record"),
+            (admin, $"/organizations/{organizationId}/challenges"),
+            (admin, $"/organizations/{organizationId}/challenges/new"),
+            (admin, "/me/probono"),
         };
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (client, url) in pages)

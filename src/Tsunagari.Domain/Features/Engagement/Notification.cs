@@ -60,4 +60,11 @@ public enum NotificationKind
     CoPlanningInvitation = 16,
     CertificateIssued = 17,
     NewSignUp = 18,
+    ProBonoChallengeAccepted = 30,
+    ProBonoChangesRequested = 31,
+    ProBonoChallengeDeclined = 32,
+    ProBonoProposal = 33,
+    ProBonoProposalDeclined = 34,
+    ProBonoChallengeStaffed = 35,
+    ProBonoTeamCancelled = 36,
 }

@@ -29,6 +29,13 @@ public static class NotificationText
             NotificationKind.CoPlanningInvitation => l["活動の企画に加わるお誘いが届きました（{0}）。", subject],
             NotificationKind.CertificateIssued => l["活動証明書が発行されました（{0}）。", subject],
             NotificationKind.NewSignUp => l["「{0}」に新しい申込がありました。", subject],
+            NotificationKind.ProBonoChallengeAccepted => l["プロボノの課題「{0}」が受理されました。チームの編成をお待ちください。", subject],
+            NotificationKind.ProBonoChangesRequested => l["プロボノの課題「{0}」について、コーディネーターから修正の依頼があります。", subject],
+            NotificationKind.ProBonoChallengeDeclined => l["プロボノの課題「{0}」は見送りになりました。", subject],
+            NotificationKind.ProBonoProposal => l["プロボノのチーム「{0}」への参加の提案が届きました。承諾するか辞退するかを回答してください。", subject],
+            NotificationKind.ProBonoProposalDeclined => l["プロボノのチーム「{0}」への提案が辞退されました。交代の候補を確認してください。", subject],
+            NotificationKind.ProBonoChallengeStaffed => l["プロボノの課題「{0}」のチームが決まりました。", subject],
+            NotificationKind.ProBonoTeamCancelled => l["プロボノのチーム「{0}」は、メンバーがそろわなかったため編成を取りやめました。", subject],
             _ => subject,
         };
     }
@@ -38,7 +45,9 @@ public static class NotificationText
     {
         NotificationKind.OpportunityChanged => "変更後：",
         NotificationKind.SignUpDeclined or NotificationKind.CancelledByOrganization or NotificationKind.CancelledByParticipant
-            or NotificationKind.OpportunityCancelled or NotificationKind.HoursRejected => "理由：",
+            or NotificationKind.OpportunityCancelled or NotificationKind.HoursRejected
+            or NotificationKind.ProBonoChallengeDeclined or NotificationKind.ProBonoProposalDeclined => "理由：",
+        NotificationKind.ProBonoChangesRequested => "コーディネーターから：",
         _ => null,
     };
 }

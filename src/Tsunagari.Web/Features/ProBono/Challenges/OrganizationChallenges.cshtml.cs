@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tsunagari.Data;
+
+namespace Tsunagari.Features.ProBono.Challenges;
+
+/// <summary>The organization's challenges with their status and the coordinator's last note, for its admins.</summary>
+[Authorize]
+public sealed class OrganizationChallengesModel(AppDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public sealed record Row(Guid Id, string Title, ChallengeStatus Status, string ReviewNote, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt);
+
+    public Guid OrganizationId { get; private set; }
+    public string OrganizationName { get; private set; } = "";
+    public IReadOnlyList<Row> Challenges { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var organization = await ChallengeAccess.ManagedOrganizationAsync(db, authorization, User, id, cancellationToken);
+        if (organization is null) return Forbid();
+        OrganizationId = id;
+        OrganizationName = organization.Name;
+        Challenges = await db.Challenges.AsNoTracking().Where(c => c.OrganizationId == id)
+            .OrderByDescending(c => c.SubmittedAt).Take(200)
+            .Select(c => new Row(c.Id, c.Title, c.Status, c.ReviewNote, c.SubmittedAt, c.UpdatedAt))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+}

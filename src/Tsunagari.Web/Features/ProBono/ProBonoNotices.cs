@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Tsunagari.Data;
+using Tsunagari.Features.Engagement;
+using Tsunagari.Features.Engagement.Notifications;
+using Tsunagari.Features.Organizations;
+
+namespace Tsunagari.Features.ProBono;
+
+/// <summary>Makes the pro bono notifications; callers add them to the context that saves the change they report.</summary>
+public static class ProBonoNotices
+{
+    /// <summary>One notification for each admin of the challenge's organization, linking to the challenge.</summary>
+    public static async Task<IReadOnlyList<Notification>> OrganizationAdminsAsync(
+        AppDbContext db, Challenge challenge, NotificationKind kind, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(challenge);
+        var admins = await db.Memberships.AsNoTracking()
+            .Where(m => m.OrganizationId == challenge.OrganizationId && m.Role == MembershipRole.Admin)
+            .Select(m => m.AccountId).ToListAsync(cancellationToken);
+        return admins.Select(a => For(a, challenge, kind, detail, $"/probono/challenges/{challenge.Id}", now)).ToList();
+    }
+
+    public static Notification For(Guid accountId, Challenge challenge, NotificationKind kind, string detail, string link, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        var subject = challenge.Title.Length > Notification.MaxSubjectLength ? challenge.Title[..Notification.MaxSubjectLength] : challenge.Title;
+        return new Notification(accountId, kind, subject, Notify.Clip(detail), link, now);
+    }
+}

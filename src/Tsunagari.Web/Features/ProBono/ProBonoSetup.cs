@@ -1,0 +1,24 @@
+using Tsunagari.Features.ProBono.TeamFormation;
+
+namespace Tsunagari.Features.ProBono;
+
+/// <summary>Pro bono: challenges, professionals, team formation and projects.</summary>
+public static class ProBonoSetup
+{
+    public static void AddProBono(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<FormTeams>();
+        services.AddScoped<ValidateTeamFormation>();
+        services.AddScoped<Rounds.RunRound>();
+        services.AddScoped<Professionals.RespondToProposal>();
+        services.AddScoped<Accounts.IPersonalData, Professionals.ProBonoPersonalData>();
+    }
+
+    public static void MapProBonoApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapTeamFormationApi();
+    }
+}
