@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Tsunagari.Features.ProBono.TeamFormation;
+using Tsunagari.Tests.Features.ProBono;
 
 namespace Tsunagari.Benchmarks.Features.ProBono;
 

@@ -9,7 +9,7 @@ namespace Tsunagari.Tests.Features.ProBono;
 /// Generated matching rounds, the same for the same seed: challenges with 3–5 roles over the skills taxonomy (some
 /// skills in much more demand than others, as designers and marketers are), professionals with 1–4 skills at levels
 /// 1–3, hours, preferred fields and municipalities of 千葉県 with its regional groupings, online or not, a few conflicts.
-/// The benchmark generates its rounds the same way (bench/…/ProBono/TeamFormationBenchmarks.cs).
+/// The benchmark compiles this same file (bench/Tsunagari.Benchmarks.csproj) for its rounds.
 /// </summary>
 public static class TeamFormationRounds
 {
