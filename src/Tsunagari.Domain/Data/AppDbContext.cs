@@ -37,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Journey> Journeys => Set<Journey>();
     public DbSet<StageTransition> StageTransitions => Set<StageTransition>();
     public DbSet<JourneyChange> JourneyChanges => Set<JourneyChange>();
+    public DbSet<IndicatorSnapshot> IndicatorSnapshots => Set<IndicatorSnapshot>();
+    public DbSet<IndicatorVersion> IndicatorVersions => Set<IndicatorVersion>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CoOrganizer> CoOrganizers => Set<CoOrganizer>();
     public DbSet<Challenge> Challenges => Set<Challenge>();

@@ -488,6 +488,47 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("HoursReports");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Engagement.IndicatorSnapshot", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope", "From", "To");
+
+                    b.ToTable("IndicatorSnapshots");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Engagement.IndicatorVersion", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("IndicatorVersions");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Engagement.Journey", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -527,7 +568,9 @@ namespace Tsunagari.Migrations.Postgres.Migrations
 
                     b.HasIndex("MunicipalityCode", "Stage");
 
-                    b.HasIndex("OrganizationId", "Stage");
+                    b.HasIndex("OrganizationId", "LastActivityAt", "Activities");
+
+                    b.HasIndex("OrganizationId", "Stage", "Activities", "LastActivityAt");
 
                     b.ToTable("Journeys");
                 });
@@ -705,6 +748,8 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Occurrence");
 
                     b.HasIndex("AccountId", "CheckedInAt");
 

@@ -474,6 +474,47 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.ToTable("HoursReports");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Engagement.IndicatorSnapshot", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "From", "To");
+
+                    b.ToTable("IndicatorSnapshots");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Engagement.IndicatorVersion", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("IndicatorVersions");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Engagement.Journey", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -513,7 +554,9 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityCode", "Stage");
 
-                    b.HasIndex("OrganizationId", "Stage");
+                    b.HasIndex("OrganizationId", "LastActivityAt", "Activities");
+
+                    b.HasIndex("OrganizationId", "Stage", "Activities", "LastActivityAt");
 
                     b.ToTable("Journeys");
                 });
@@ -689,6 +732,8 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Occurrence");
 
                     b.HasIndex("AccountId", "CheckedInAt");
 

@@ -36,6 +36,8 @@ internal sealed class SignUpMapping : IEntityTypeConfiguration<SignUp>
         builder.HasIndex(s => new { s.OpportunityId, s.Occurrence, s.Seat }).IsUnique();
         builder.HasIndex(s => new { s.AccountId, s.CheckedInAt });
         builder.HasIndex(s => new { s.OrganizationId, s.AccountId });
+        // Tomorrow's reminders: the sign-ups of one day's occurrences, not a walk over every opportunity.
+        builder.HasIndex(s => s.Occurrence);
         builder.HasOne<Opportunity>().WithMany().HasForeignKey(s => s.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -89,7 +91,10 @@ internal sealed class JourneyMapping : IEntityTypeConfiguration<Journey>
         builder.HasKey(j => new { j.AccountId, j.OrganizationId });
         builder.Property(j => j.Hours).HasPrecision(10, 2);
         builder.Property(j => j.MunicipalityCode).HasMaxLength(6);
-        builder.HasIndex(j => new { j.OrganizationId, j.Stage });
+        // The funnel: people per stage, and the most active people of a stage (who could co-plan) in index order.
+        builder.HasIndex(j => new { j.OrganizationId, j.Stage, j.Activities, j.LastActivityAt });
+        // The funnel's people gone quiet and the indicators' period, read from the index alone.
+        builder.HasIndex(j => new { j.OrganizationId, j.LastActivityAt, j.Activities });
         builder.HasIndex(j => new { j.MunicipalityCode, j.Stage });
         builder.HasOne<Organization>().WithMany().HasForeignKey(j => j.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(j => j.AccountId).OnDelete(DeleteBehavior.Cascade);
@@ -107,6 +112,24 @@ internal sealed class StageTransitionMapping : IEntityTypeConfiguration<StageTra
         builder.HasIndex(t => t.AccountId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IndicatorSnapshotMapping : IEntityTypeConfiguration<IndicatorSnapshot>
+{
+    public void Configure(EntityTypeBuilder<IndicatorSnapshot> builder)
+    {
+        builder.HasKey(s => new { s.Scope, s.From, s.To });
+        builder.Property(s => s.Scope).HasMaxLength(IndicatorVersion.MaxScopeLength);
+    }
+}
+
+internal sealed class IndicatorVersionMapping : IEntityTypeConfiguration<IndicatorVersion>
+{
+    public void Configure(EntityTypeBuilder<IndicatorVersion> builder)
+    {
+        builder.HasKey(v => v.Scope);
+        builder.Property(v => v.Scope).HasMaxLength(IndicatorVersion.MaxScopeLength);
     }
 }
 

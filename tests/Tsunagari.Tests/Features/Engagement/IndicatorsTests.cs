@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Features.Engagement.Journeys;
@@ -127,12 +128,12 @@ public sealed class IndicatorsTests(JourneyApp app) : IClassFixture<JourneyApp>
         var compute = scope.ServiceProvider.GetRequiredService<ComputeIndicators>();
         var period = IndicatorPeriod.LastTwelveMonths(DateTimeOffset.UtcNow);
         // Both organizations' journeys, placed in the two municipalities: the two people shared make one tie.
-        var both = await compute.ForMunicipalityAsync([OpportunityData.ChuoWard, OpportunityData.Funabashi], period, suppress: false, CancellationToken.None);
+        var both = await compute.ForMunicipalitiesAsync([OpportunityData.ChuoWard, OpportunityData.Funabashi], period, CancellationToken.None);
         Assert.Equal(6, both.Participants);
         Assert.Equal(2, both.Organizations);
         Assert.Equal(2, both.ConnectedOrganizations);
         Assert.Equal(1, both.CrossSectorTies);
-        var exact = await compute.ForOrganizationAsync(w.Company, OrganizationKind.Company, period, suppress: false, CancellationToken.None);
+        var exact = await compute.ForOrganizationAsync(w.Company, OrganizationKind.Company, period, CancellationToken.None);
         Assert.Equal(2, exact.Participants);
         Assert.Equal(1, exact.CrossSectorTies);
     }
@@ -147,5 +148,50 @@ public sealed class IndicatorsTests(JourneyApp app) : IClassFixture<JourneyApp>
         Assert.Contains("期間は", await page.HtmlAsync(), StringComparison.Ordinal);
         var json = await anonymous.GetAsync(new Uri($"/regions/{OpportunityData.ChuoWard}/indicators?from=2026-05-01&to=2026-01-01&format=json", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+    }
+
+    [Fact]
+    public async Task Stored_figures_are_read_until_a_journey_they_rest_on_changes()
+    {
+        const string matsudo = "122076";
+        var (admin, npo) = await OpportunityData.OrgAdminAsync(app, "記録された指標のNPO");
+        var activity = await OpportunityAsync(app, npo, matsudo);
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 5; i++) await AttendAsync(app, activity, await PersonAsync(app, $"s{i}"), now.AddDays(-3));
+        await ProcessChangesAsync();
+        var url = $"/organizations/{npo}/indicators?format=json";
+        Assert.Equal(5, (await JsonAsync(admin, url)).GetProperty("participants").GetInt32());
+        var scope = IndicatorSnapshots.Organization(npo);
+        var cityVersion = await VersionAsync(IndicatorSnapshots.Municipality(matsudo));
+        Assert.True(cityVersion > 0);
+
+        // The page reads the stored figures (changed here by hand to tell them apart) while nothing changes…
+        await using (var s = app.Scope())
+        {
+            var db = s.ServiceProvider.GetRequiredService<AppDbContext>();
+            var stored = await db.IndicatorSnapshots.SingleAsync(x => x.Scope == scope);
+            stored.Figures = stored.Figures.Replace("\"Participants\":5", "\"Participants\":99", StringComparison.Ordinal);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(99, (await JsonAsync(admin, url)).GetProperty("participants").GetInt32());
+
+        // …and computes them again once a journey of the organization (and of its municipality) has changed.
+        await AttendAsync(app, activity, await PersonAsync(app, "s5"), now.AddDays(-2));
+        await ProcessChangesAsync();
+        Assert.Equal(6, (await JsonAsync(admin, url)).GetProperty("participants").GetInt32());
+        Assert.True(await VersionAsync(IndicatorSnapshots.Municipality(matsudo)) > cityVersion);
+    }
+
+    private async Task ProcessChangesAsync()
+    {
+        await using var scope = app.Scope();
+        await scope.ServiceProvider.GetRequiredService<ProcessJourneyChanges>().RunAsync();
+    }
+
+    private async Task<long> VersionAsync(string scope)
+    {
+        await using var s = app.Scope();
+        var db = s.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.IndicatorVersions.Where(v => v.Scope == scope).Select(v => v.Version).SingleOrDefaultAsync();
     }
 }

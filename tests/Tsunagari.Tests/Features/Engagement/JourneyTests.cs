@@ -144,6 +144,16 @@ public sealed class JourneyTests(JourneyApp app) : IClassFixture<JourneyApp>
     }
 
     [Fact]
+    public void The_daily_re_evaluation_runs_at_night_not_when_a_node_starts()
+    {
+        var three = new TimeOnly(3, 0);
+        // Started at 10:00 Japan time: the next night, not now.
+        Assert.Equal(Japan(2026, 11, 30).AddHours(-7), JourneyUpdater.NextDaily(Japan(2026, 11, 29), three));
+        // Started at 02:00: the same night.
+        Assert.Equal(Japan(2026, 11, 29).AddHours(-7), JourneyUpdater.NextDaily(Japan(2026, 11, 29).AddHours(-8), three));
+    }
+
+    [Fact]
     public async Task The_daily_re_evaluation_roots_people_whose_tenure_was_just_completed()
     {
         var (_, organizationId) = await OpportunityData.OrgAdminAsync(app, "定着の会");

@@ -2,19 +2,32 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tsunagari.Data;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.Regions;
 
 namespace Tsunagari.Features.Engagement.Journeys;
 
 /// <summary>
 /// 広がり・深まり・つながり for an organization or a municipality, read from the journeys (one row per person and
 /// organization, kept current by <see cref="UpdateJourneys"/>), never from the raw participation records, so that the
-/// pages stay fast at prefecture scale. Formulas: docs/indicators.md.
+/// pages stay fast at prefecture scale, and kept as <see cref="IndicatorSnapshots"/> until the journeys they read change.
+/// The figures are exact; <see cref="Indicators.Suppress"/> gives the public's. Formulas: docs/indicators.md.
 /// </summary>
-public sealed class ComputeIndicators(AppDbContext db)
+public sealed class ComputeIndicators(AppDbContext db, IndicatorSnapshots snapshots)
 {
     private sealed record Row(Guid AccountId, Guid OrganizationId, DateTimeOffset First, DateTimeOffset Last, int Activities, JourneyStage Stage, string MunicipalityCode);
 
-    public async Task<Indicators> ForOrganizationAsync(Guid organizationId, OrganizationKind kind, IndicatorPeriod period, bool suppress, CancellationToken cancellationToken)
+    public Task<Indicators> ForOrganizationAsync(Guid organizationId, OrganizationKind kind, IndicatorPeriod period, CancellationToken cancellationToken) =>
+        snapshots.GetAsync(IndicatorSnapshots.Organization(organizationId), period, () => ComputeForOrganizationAsync(organizationId, kind, period, cancellationToken), cancellationToken);
+
+    /// <summary>For a municipality (a designated city with its wards, where activities are placed), by its code.</summary>
+    public Task<Indicators> ForMunicipalityAsync(Municipality municipality, IndicatorPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        string[] codes = [municipality.Code, .. municipality.Wards.Select(w => w.Code)];
+        return snapshots.GetAsync(IndicatorSnapshots.Municipality(municipality.Code), period, () => ForMunicipalitiesAsync(codes, period, cancellationToken), cancellationToken);
+    }
+
+    private async Task<Indicators> ComputeForOrganizationAsync(Guid organizationId, OrganizationKind kind, IndicatorPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var (start, end) = (period.Start, period.End);
@@ -43,11 +56,11 @@ public sealed class ComputeIndicators(AppDbContext db)
         var crossSector = sharing.Count(s => s.Kind != kind);
         var municipalities = rows.Select(r => r.MunicipalityCode).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Count();
         var people = rows.Select(r => new Person(r.First, r.Last, r.Activities, r.Stage)).ToList();
-        return Summarize(period, people, municipalities, organizations: null, connected, crossSector, suppress);
+        return Summarize(period, people, municipalities, organizations: null, connected, crossSector);
     }
 
-    /// <summary>For a municipality, given as its code and, for a designated city, its wards' codes (activities are placed in wards).</summary>
-    public async Task<Indicators> ForMunicipalityAsync(IReadOnlyCollection<string> codes, IndicatorPeriod period, bool suppress, CancellationToken cancellationToken)
+    /// <summary>For any set of municipalities taken as one region, computed now (not stored): each person counts once.</summary>
+    public async Task<Indicators> ForMunicipalitiesAsync(IReadOnlyCollection<string> codes, IndicatorPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var (start, end) = (period.Start, period.End);
@@ -73,12 +86,12 @@ public sealed class ComputeIndicators(AppDbContext db)
         }
         var connected = ties.SelectMany(t => new[] { t.Item1, t.Item2 }).Distinct().Count();
         var crossSector = ties.Count(t => kinds.TryGetValue(t.Item1, out var a) && kinds.TryGetValue(t.Item2, out var b) && a != b);
-        return Summarize(period, people, municipalitiesReached: null, organizationIds.Count, connected, crossSector, suppress);
+        return Summarize(period, people, municipalitiesReached: null, organizationIds.Count, connected, crossSector);
     }
 
     private sealed record Person(DateTimeOffset First, DateTimeOffset Last, int Activities, JourneyStage Stage);
 
-    private static Indicators Summarize(IndicatorPeriod period, List<Person> people, int? municipalitiesReached, int? organizations, int connected, int crossSector, bool suppress)
+    private static Indicators Summarize(IndicatorPeriod period, List<Person> people, int? municipalitiesReached, int? organizations, int connected, int crossSector)
     {
         var (start, end) = (period.Start, period.End);
         var quarters = new List<Indicators.QuarterCount>();
@@ -87,25 +100,21 @@ public sealed class ComputeIndicators(AppDbContext db)
             var from = Max(JourneyRules.QuarterStart(q), start);
             var to = Min(JourneyRules.QuarterStart(q + 1), end);
             var label = string.Create(CultureInfo.InvariantCulture, $"{q / 4}Q{(q % 4) + 1}");
-            quarters.Add(new(label, Indicators.Count(people.Count(p => p.First >= from && p.First < to), suppress)));
+            quarters.Add(new(label, people.Count(p => p.First >= from && p.First < to)));
         }
         var total = people.Count;
         var repeaters = people.Count(p => p.Activities >= 2);
         var coPlanning = people.Count(p => p.Stage == JourneyStage.CoPlanning);
         var rooted = people.Count(p => p.Stage == JourneyStage.Rooted);
         var tenures = people.Select(p => (p.Last - p.First).TotalDays).Order().ToList();
-        double? median = tenures.Count == 0 || (suppress && tenures.Count < Indicators.MinimumCount) ? null
+        double? median = tenures.Count == 0 ? null
             : Math.Round(tenures.Count % 2 == 1 ? tenures[tenures.Count / 2] : (tenures[(tenures.Count / 2) - 1] + tenures[tenures.Count / 2]) / 2, 1);
         return new Indicators(
-            period.From, period.To,
-            Indicators.Count(total, suppress), quarters,
-            municipalitiesReached is { } m ? Indicators.Count(m, suppress) : null,
-            organizations is { } o ? Indicators.Count(o, suppress) : null,
-            Indicators.Count(repeaters, suppress), Indicators.Rate(repeaters, total, suppress), median,
-            Indicators.Count(coPlanning, suppress), Indicators.Rate(coPlanning, total, suppress),
-            Indicators.Count(rooted, suppress), Indicators.Rate(rooted, total, suppress),
-            Indicators.Count(connected, suppress), Indicators.Count(crossSector, suppress),
-            suppress);
+            period.From, period.To, total, quarters, municipalitiesReached, organizations,
+            repeaters, Indicators.Rate(repeaters, total), median,
+            coPlanning, Indicators.Rate(coPlanning, total),
+            rooted, Indicators.Rate(rooted, total),
+            connected, crossSector, Suppressed: false);
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

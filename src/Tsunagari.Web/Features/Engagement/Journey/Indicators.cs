@@ -28,8 +28,36 @@ public sealed record Indicators(
     /// <summary>Newcomers in one calendar quarter (Japan time), e.g. "2026Q3".</summary>
     public sealed record QuarterCount(string Quarter, int? Count);
 
-    public static int? Count(int value, bool suppress) => suppress && value is > 0 and < MinimumCount ? null : value;
+    public static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 
-    public static double? Rate(int part, int whole, bool suppress) =>
-        whole == 0 || (suppress && (part is > 0 and < MinimumCount || whole < MinimumCount)) ? null : Math.Round((double)part / whole, 4);
+    /// <summary>
+    /// The figures as the public sees them: counts from 1 to <see cref="MinimumCount"/> − 1 hidden, with the rates and the
+    /// median that rest on them. Computed figures are stored whole; this is applied when they are shown.
+    /// </summary>
+    public Indicators Suppress()
+    {
+        if (Suppressed) return this;
+        var whole = Participants ?? 0;
+        return this with
+        {
+            Participants = Hide(Participants),
+            NewcomersPerQuarter = [.. NewcomersPerQuarter.Select(q => q with { Count = Hide(q.Count) })],
+            MunicipalitiesReached = Hide(MunicipalitiesReached),
+            Organizations = Hide(Organizations),
+            Repeaters = Hide(Repeaters),
+            RepeatRate = HideRate(RepeatRate, Repeaters, whole),
+            MedianTenureDays = whole < MinimumCount ? null : MedianTenureDays,
+            CoPlanning = Hide(CoPlanning),
+            CoPlanningShare = HideRate(CoPlanningShare, CoPlanning, whole),
+            Rooted = Hide(Rooted),
+            RootedShare = HideRate(RootedShare, Rooted, whole),
+            ConnectedOrganizations = Hide(ConnectedOrganizations),
+            CrossSectorTies = Hide(CrossSectorTies),
+            Suppressed = true,
+        };
+    }
+
+    private static int? Hide(int? count) => count is > 0 and < MinimumCount ? null : count;
+
+    private static double? HideRate(double? rate, int? part, int whole) => part is > 0 and < MinimumCount || whole < MinimumCount ? null : rate;
 }

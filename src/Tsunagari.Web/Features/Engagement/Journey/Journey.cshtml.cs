@@ -22,6 +22,7 @@ public sealed class JourneyModel(
     IAuthorizationService authorization,
     InviteMember invite,
     IOptions<JourneyOptions> options,
+    IndicatorSnapshots snapshots,
     IStringLocalizer<SharedResource> l,
     TimeProvider clock) : PageModel
 {
@@ -119,31 +120,7 @@ public sealed class JourneyModel(
         var now = clock.GetUtcNow();
         var quiet = now.AddDays(-Settings.InactiveDays);
 
-        var current = await db.Journeys.AsNoTracking().Where(j => j.OrganizationId == id)
-            .GroupBy(j => j.Stage).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var reached = await db.StageTransitions.AsNoTracking().Where(t => t.OrganizationId == id)
-            .GroupBy(t => t.To).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        // Each person who reached a stage, with the date they had reached the stage before it.
-        var steps = await (
-            from next in db.StageTransitions
-            where next.OrganizationId == id && next.To != JourneyStage.Experience
-            join previous in db.StageTransitions on new { next.OrganizationId, next.AccountId } equals new { previous.OrganizationId, previous.AccountId }
-            where (int)previous.To == (int)next.To - 1
-            select new { next.To, NextAt = next.At, PreviousAt = previous.At })
-            .AsNoTracking().ToListAsync(cancellationToken);
-        var byStage = steps.ToLookup(s => s.To, s => Math.Max(0, (s.NextAt - s.PreviousAt).TotalDays));
-        Funnel = Enum.GetValues<JourneyStage>().Select(stage =>
-        {
-            var reachedHere = reached.GetValueOrDefault(stage);
-            var next = stage + 1;
-            var went = byStage[next].Order().ToList();
-            double? conversion = Enum.IsDefined(next) && reachedHere > 0 ? Math.Round((double)went.Count / reachedHere, 3) : null;
-            var days = byStage[stage].Order().ToList();
-            double? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2;
-            return new StageRow(stage, current.GetValueOrDefault(stage), reachedHere, conversion, median is { } m ? Math.Round(m, 1) : null);
-        }).ToList();
+        Funnel = await snapshots.GetAllTimeAsync(IndicatorSnapshots.Organization(id), () => FunnelAsync(id, cancellationToken), cancellationToken);
 
         var inactive = db.Journeys.AsNoTracking().Where(j => j.OrganizationId == id && j.Activities > 0 && j.LastActivityAt < quiet);
         InactiveTotal = await inactive.CountAsync(cancellationToken);
@@ -161,5 +138,35 @@ public sealed class JourneyModel(
             .Join(db.Users, j => j.AccountId, u => u.Id, (j, u) => new PersonRow(j.AccountId, u.DisplayName, j.LastActivityAt, j.Activities, j.Stage,
                 !db.Notifications.Any(n => n.AccountId == j.AccountId && n.Kind == NotificationKind.CoPlanningInvitation && n.Link == link && n.CreatedAt > quiet)))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Per stage: people there now, people who ever reached it, the share who went on, the median days it took.</summary>
+    private async Task<List<StageRow>> FunnelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var current = await db.Journeys.AsNoTracking().Where(j => j.OrganizationId == id)
+            .GroupBy(j => j.Stage).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var reached = await db.StageTransitions.AsNoTracking().Where(t => t.OrganizationId == id)
+            .GroupBy(t => t.To).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // Each person who reached a stage, with the date they had reached the stage before it.
+        var steps = await (
+            from next in db.StageTransitions
+            where next.OrganizationId == id && next.To != JourneyStage.Experience
+            join previous in db.StageTransitions on new { next.OrganizationId, next.AccountId } equals new { previous.OrganizationId, previous.AccountId }
+            where (int)previous.To == (int)next.To - 1
+            select new { next.To, NextAt = next.At, PreviousAt = previous.At })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var byStage = steps.ToLookup(s => s.To, s => Math.Max(0, (s.NextAt - s.PreviousAt).TotalDays));
+        return Enum.GetValues<JourneyStage>().Select(stage =>
+        {
+            var reachedHere = reached.GetValueOrDefault(stage);
+            var next = stage + 1;
+            var went = byStage[next].Order().ToList();
+            double? conversion = Enum.IsDefined(next) && reachedHere > 0 ? Math.Round((double)went.Count / reachedHere, 3) : null;
+            var days = byStage[stage].Order().ToList();
+            double? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2;
+            return new StageRow(stage, current.GetValueOrDefault(stage), reachedHere, conversion, median is { } m ? Math.Round(m, 1) : null);
+        }).ToList();
     }
 }

@@ -26,6 +26,12 @@ public sealed class JourneyOptions
     /// <summary>How often each node looks at the journey's outbox.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The time of day (Japan time) of the daily re-evaluation of 定着: at night, since at prefecture scale it reads every
+    /// rooted journey. Not at start-up, so that restarting a node in the day does not load it.
+    /// </summary>
+    public TimeOnly DailyAt { get; set; } = new(3, 0);
+
     /// <summary>Outbox rows handled per round.</summary>
     public int BatchSize { get; set; } = 500;
 }

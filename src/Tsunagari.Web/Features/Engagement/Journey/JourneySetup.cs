@@ -12,6 +12,7 @@ public static class JourneySetup
         services.AddScoped<UpdateJourneys>();
         services.AddScoped<ProcessJourneyChanges>();
         services.AddScoped<ComputeIndicators>();
+        services.AddScoped<IndicatorSnapshots>();
         services.AddScoped<IPersonalData, JourneyPersonalData>();
         services.AddHostedService<JourneyUpdater>();
     }

@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Options;
+using Tsunagari.Platform;
 
 namespace Tsunagari.Features.Engagement.Journeys;
 
 /// <summary>
 /// The hosted service on every node: applies the journey's outbox every <see cref="JourneyOptions.PollInterval"/>, and once
-/// a day re-evaluates the journeys that time alone can change. Failures are logged and retried on the next round; the
-/// outbox rows stay until a round succeeds.
+/// a day, at <see cref="JourneyOptions.DailyAt"/>, re-evaluates the journeys that time alone can change (a day missed while
+/// stopped is covered by the next run's look-back). Failures are logged and retried on the next round; the outbox rows
+/// stay until a round succeeds.
 /// </summary>
 public sealed partial class JourneyUpdater(IServiceScopeFactory scopes, IOptions<JourneyOptions> options, TimeProvider clock, ILogger<JourneyUpdater> logger) : BackgroundService
 {
-    private DateTimeOffset lastDaily = DateTimeOffset.MinValue;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var nextDaily = NextDaily(clock.GetUtcNow(), options.Value.DailyAt);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -22,10 +23,10 @@ public sealed partial class JourneyUpdater(IServiceScopeFactory scopes, IOptions
                 var process = scope.ServiceProvider.GetRequiredService<ProcessJourneyChanges>();
                 await process.RunAsync(maxBatches: 20, stoppingToken);
                 var now = clock.GetUtcNow();
-                if (now - lastDaily >= TimeSpan.FromDays(1))
+                if (now >= nextDaily)
                 {
                     await process.ReevaluateRootedAsync(TimeSpan.FromDays(7), stoppingToken);
-                    lastDaily = now;
+                    nextDaily = NextDaily(now, options.Value.DailyAt);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -39,6 +40,14 @@ public sealed partial class JourneyUpdater(IServiceScopeFactory scopes, IOptions
                 Failed(logger, e);
             }
         }
+    }
+
+    /// <summary>The first <paramref name="at"/> (Japan time) after <paramref name="now"/>.</summary>
+    public static DateTimeOffset NextDaily(DateTimeOffset now, TimeOnly at)
+    {
+        var japan = TimeZoneInfo.ConvertTime(now, JapanTime.Zone);
+        var today = new DateTimeOffset(DateOnly.FromDateTime(japan.DateTime).ToDateTime(at), japan.Offset);
+        return today > now ? today : today.AddDays(1);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Updating journeys failed; retrying on the next round.")]

@@ -41,7 +41,8 @@ public sealed class OrganizationIndicatorsModel(
         }
         var accountId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var a) ? a : Guid.Empty;
         var admin = accountId != Guid.Empty && await db.Memberships.AnyAsync(m => m.OrganizationId == id && m.AccountId == accountId && m.Role == MembershipRole.Admin, cancellationToken);
-        Indicators = await compute.ForOrganizationAsync(id, organization.Kind, period, suppress: !admin, cancellationToken);
+        var indicators = await compute.ForOrganizationAsync(id, organization.Kind, period, cancellationToken);
+        Indicators = admin ? indicators : indicators.Suppress();
         if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
             if (!ModelState.IsValid) return BadRequest(new ValidationProblemDetails(ModelState));

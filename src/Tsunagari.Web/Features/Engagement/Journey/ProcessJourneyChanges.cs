@@ -41,7 +41,7 @@ public sealed class ProcessJourneyChanges(AppDbContext db, UpdateJourneys update
     /// <summary>
     /// Journeys whose 定着 can change with no new record: those rooted now (they drop out as quarters pass), and those
     /// whose minimum tenure was completed in the last <paramref name="lookBack"/> (they may become rooted). Run daily;
-    /// the look-back covers days the job missed.
+    /// the look-back covers days the job missed. Old indicator snapshots are removed with it.
     /// </summary>
     public async Task<int> ReevaluateRootedAsync(TimeSpan lookBack, CancellationToken cancellationToken = default)
     {
@@ -56,6 +56,7 @@ public sealed class ProcessJourneyChanges(AppDbContext db, UpdateJourneys update
             .Select(j => new { j.AccountId, j.OrganizationId })
             .ToListAsync(cancellationToken);
         await update.UpdateAsync(pairs.Select(p => (p.AccountId, p.OrganizationId)), cancellationToken);
+        await IndicatorSnapshots.RemoveOldAsync(db, now, cancellationToken);
         return pairs.Count;
     }
 }

@@ -25,7 +25,7 @@ public sealed class RegionIndicatorsModel(ComputeIndicators compute, IStringLoca
             ModelState.AddModelError("from", l["期間は「2026-04-01」の形の日付で、開始日から終了日まで{0}年以内で指定してください。", IndicatorPeriod.MaxYears]);
             period = IndicatorPeriod.LastTwelveMonths(now);
         }
-        Indicators = await compute.ForMunicipalityAsync([municipality.Code, .. municipality.Wards.Select(w => w.Code)], period, suppress: true, cancellationToken);
+        Indicators = (await compute.ForMunicipalityAsync(municipality, period, cancellationToken)).Suppress();
         if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
             if (!ModelState.IsValid) return BadRequest(new ValidationProblemDetails(ModelState));

@@ -23,6 +23,8 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
         var ids = byOrganization.Keys.ToList();
         var places = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.MunicipalityCodes }).ToDictionaryAsync(o => o.Id, o => o.MunicipalityCodes.FirstOrDefault() ?? "", cancellationToken);
+        var people = byOrganization.Values.SelectMany(a => a).Distinct().ToList();
+        var before = await IndicatorScopesAsync(people, cancellationToken);
         foreach (var (organizationId, accounts) in byOrganization)
         {
             // A pair of an organization deleted since the change has nothing left to compute.
@@ -30,6 +32,27 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
             foreach (var chunk in accounts.Chunk(DefaultBatchSize))
                 await UpdateBatchAsync(organizationId, place, chunk, cancellationToken);
         }
+        var after = await IndicatorScopesAsync(people, cancellationToken);
+        await IndicatorSnapshots.RaiseAsync(db, [.. ids, .. before.Organizations, .. after.Organizations], [.. before.Municipalities, .. after.Municipalities], cancellationToken);
+    }
+
+    /// <summary>
+    /// Whose indicators the people's journeys feed: every organization they take part in or belong to (shared participants
+    /// and projects connect them) and every municipality of their journeys.
+    /// </summary>
+    private async Task<(List<Guid> Organizations, List<string> Municipalities)> IndicatorScopesAsync(List<Guid> people, CancellationToken cancellationToken)
+    {
+        var organizations = new List<Guid>();
+        var municipalities = new List<string>();
+        foreach (var chunk in people.Chunk(DefaultBatchSize))
+        {
+            var journeys = await db.Journeys.AsNoTracking().Where(j => chunk.Contains(j.AccountId))
+                .Select(j => new { j.OrganizationId, j.MunicipalityCode }).ToListAsync(cancellationToken);
+            organizations.AddRange(journeys.Select(j => j.OrganizationId));
+            municipalities.AddRange(journeys.Select(j => j.MunicipalityCode));
+            organizations.AddRange(await db.Memberships.AsNoTracking().Where(m => chunk.Contains(m.AccountId)).Select(m => m.OrganizationId).ToListAsync(cancellationToken));
+        }
+        return (organizations, municipalities);
     }
 
     /// <summary>
@@ -55,6 +78,8 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
                 await UpdateBatchAsync(id, organization.MunicipalityCodes.FirstOrDefault() ?? "", chunk, cancellationToken);
             total += accounts.Count;
         }
+        // Every figure may have moved (new thresholds): the stored indicators are computed again when next read.
+        await db.IndicatorSnapshots.ExecuteDeleteAsync(cancellationToken);
         return total;
     }
 

@@ -36,13 +36,27 @@ public sealed class DeliverNotifications(
         var dayStart = new DateTimeOffset(tomorrow.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9)).ToUniversalTime();
         var dayEnd = dayStart.AddDays(1);
         var whole = SignUp.WholeOpportunity;
-        var due = await (
+        // Two indexed paths, each small at prefecture scale: tomorrow's occurrences by date, and the sign-ups for a whole
+        // one-off opportunity that starts tomorrow by its start.
+        var occurrences =
             from s in db.SignUps
-            where s.Status == SignUpStatus.Confirmed && s.ReminderSentAt == null
+            where s.Occurrence == tomorrow && s.Status == SignUpStatus.Confirmed && s.ReminderSentAt == null
             join o in db.Opportunities on s.OpportunityId equals o.Id
             where o.Status == OpportunityStatus.Published
-                && (s.Occurrence == tomorrow || (s.Occurrence == whole && o.StartsAt >= dayStart && o.StartsAt < dayEnd))
-            select new { SignUp = s, Opportunity = o }).Take(Batch).ToListAsync(cancellationToken);
+            select new { SignUp = s, Opportunity = o };
+        var due = await occurrences.Take(Batch).ToListAsync(cancellationToken);
+        if (due.Count < Batch)
+        {
+            // The opportunities first: most sign-ups are for a whole opportunity, so SQLite must not start from that date.
+            var starting = await db.Opportunities.AsNoTracking()
+                .Where(o => o.Status == OpportunityStatus.Published && o.StartsAt >= dayStart && o.StartsAt < dayEnd)
+                .Select(o => o.Id).ToListAsync(cancellationToken);
+            due.AddRange(await (
+                from s in db.SignUps
+                where starting.Contains(s.OpportunityId) && s.Occurrence == whole && s.Status == SignUpStatus.Confirmed && s.ReminderSentAt == null
+                join o in db.Opportunities on s.OpportunityId equals o.Id
+                select new { SignUp = s, Opportunity = o }).Take(Batch - due.Count).ToListAsync(cancellationToken));
+        }
         if (due.Count == 0) return;
         foreach (var d in due)
         {
