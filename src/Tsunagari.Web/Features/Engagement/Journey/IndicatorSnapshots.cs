@@ -36,10 +36,14 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(compute);
         var now = clock.GetUtcNow();
-        var version = await db.IndicatorVersions.AsNoTracking().Where(v => v.Scope == scope).Select(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        var stored = await db.IndicatorSnapshots.SingleOrDefaultAsync(s => s.Scope == scope && s.From == from && s.To == to, cancellationToken);
-        if (stored is not null && stored.Version == version && stored.ComputedAt > now - MaxAge)
-            return JsonSerializer.Deserialize<T>(stored.Figures)!;
+        var versions = db.IndicatorVersions.Where(v => v.Scope == scope).Select(v => v.Version);
+        var found = await db.IndicatorSnapshots.Where(s => s.Scope == scope && s.From == from && s.To == to)
+            .Select(s => new { Snapshot = s, Current = versions.FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is not null && found.Snapshot.Version == found.Current && found.Snapshot.ComputedAt > now - MaxAge)
+            return JsonSerializer.Deserialize<T>(found.Snapshot.Figures)!;
+        var version = found?.Current ?? await versions.FirstOrDefaultAsync(cancellationToken);
+        var stored = found?.Snapshot;
 
         var indicators = await compute();
         if (stored is null)

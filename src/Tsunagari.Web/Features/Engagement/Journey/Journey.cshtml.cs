@@ -14,7 +14,7 @@ namespace Tsunagari.Features.Engagement.Journeys;
 /// <summary>
 /// An organization's funnel 体験→参加→参画→定着, the people gone quiet (with a gentle re-invitation) and the people who
 /// could co-plan (with an invitation). For the organization's admins only: it names people and their activity.
-/// Every list is bounded and every figure is an indexed aggregate, so the page stays fast with 50,000 journeys.
+/// Every list is bounded, the figures are a kept snapshot (IndicatorSnapshots) and the lists read indexes in order.
 /// </summary>
 [Authorize]
 public sealed class JourneyModel(
@@ -27,7 +27,8 @@ public sealed class JourneyModel(
     TimeProvider clock) : PageModel
 {
     public const string DoneKey = "Journey.Done";
-    public const int PageSize = 50;
+    /// <summary>People per list: a page an organizer can go through and act on in one sitting.</summary>
+    public const int PageSize = 20;
 
     public sealed record StageRow(JourneyStage Stage, int Now, int Reached, double? Conversion, double? MedianDays);
 
