@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tsunagari.Data;
@@ -9,8 +10,17 @@ namespace Tsunagari.Features.Engagement.Journeys;
 /// Computed indicators (and an organization's funnel) kept per scope and period while the scope's version is unchanged (see
 /// <see cref="IndicatorSnapshot"/>): a page reads one row, and only the first reader after a change pays for the computation.
 /// </summary>
-public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock)
+public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, IndicatorSnapshots.Running running)
 {
+    /// <summary>
+    /// The computations under way on this node (a singleton): readers of the same stale scope and period wait for the one
+    /// under way instead of each starting their own, which after a start or a change under load would all run at once.
+    /// </summary>
+    public sealed class Running
+    {
+        internal ConcurrentDictionary<(string Scope, DateOnly From, DateOnly To), Task<object>> Computations { get; } = new();
+    }
+
     /// <summary>
     /// A snapshot older than this is computed again even with no recorded change: the bound for the few changes that do
     /// not pass the journeys' outbox (an account deleted with its journeys, an organization's kind changed).
@@ -43,8 +53,41 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock)
         if (found is not null && found.Snapshot.Version == found.Current && found.Snapshot.ComputedAt > now - MaxAge)
             return JsonSerializer.Deserialize<T>(found.Snapshot.Figures)!;
         var version = found?.Current ?? await versions.FirstOrDefaultAsync(cancellationToken);
-        var stored = found?.Snapshot;
 
+        var key = (scope, from, to);
+        var mine = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var underWay = running.Computations.GetOrAdd(key, mine.Task);
+        if (underWay != mine.Task)
+        {
+            try
+            {
+                return (T)await underWay.WaitAsync(cancellationToken);
+            }
+#pragma warning disable CA1031 // Whatever made that computation fail (its request was cancelled, say), this reader computes for itself.
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+            }
+        }
+        try
+        {
+            var figures = await ComputeAndStoreAsync(scope, from, to, version, found?.Snapshot, compute, now, cancellationToken);
+            mine.TrySetResult(figures!);
+            return figures;
+        }
+        catch (Exception e)
+        {
+            mine.TrySetException(e);
+            throw;
+        }
+        finally
+        {
+            running.Computations.TryRemove(KeyValuePair.Create(key, mine.Task));
+        }
+    }
+
+    private async Task<T> ComputeAndStoreAsync<T>(string scope, DateOnly from, DateOnly to, long version, IndicatorSnapshot? stored, Func<Task<T>> compute, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var indicators = await compute();
         if (stored is null)
         {
