@@ -61,8 +61,9 @@ public static class DataSetup
         // Write-ahead logging lets readers proceed during writes and survives a crash without losing acknowledged writes.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         // Statistics for what has none (an index a migration just added), so that the planner does not take it blindly;
-        // sampled, so that it takes seconds on millions of rows. PostgreSQL's autovacuum does this by itself.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;");
+        // sampled, so that it takes seconds on millions of rows; the limit is lifted again since the connection goes back to
+        // the pool, where a later full ANALYZE (the seed's) would inherit it. PostgreSQL's autovacuum does this by itself.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002; PRAGMA analysis_limit=0;");
     }
 
     /// <summary>On start: migrate when configured, then load reference data, and demo data in demo mode.</summary>

@@ -88,13 +88,13 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
 
     private async Task<T> ComputeAndStoreAsync<T>(string scope, DateOnly from, DateOnly to, long version, IndicatorSnapshot? stored, Func<Task<T>> compute, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var indicators = await compute();
+        var figures = await compute();
         if (stored is null)
         {
             stored = new IndicatorSnapshot(scope, from, to);
             db.IndicatorSnapshots.Add(stored);
         }
-        (stored.Version, stored.ComputedAt, stored.Figures) = (version, now, JsonSerializer.Serialize(indicators));
+        (stored.Version, stored.ComputedAt, stored.Figures) = (version, now, JsonSerializer.Serialize(figures));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,7 +104,7 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
             // Another request (or node) stored the same scope and period first: its figures are as good as these.
         }
         db.ChangeTracker.Clear();
-        return indicators;
+        return figures;
     }
 
     /// <summary>

@@ -37,8 +37,10 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
     }
 
     /// <summary>
-    /// Whose indicators the people's journeys feed: every organization they take part in or belong to (shared participants
-    /// and projects connect them) and every municipality of their journeys.
+    /// Whose indicators the people's journeys feed (docs/indicators.md): the organizations and municipalities where they
+    /// take part (shared participants connect organizations) and, for people who co-organise, the organizations they
+    /// belong to and co-organise for (shared projects). A membership alone, like a founder's, touches only its own
+    /// organization, which the caller raises anyway.
     /// </summary>
     private async Task<(List<Guid> Organizations, List<string> Municipalities)> IndicatorScopesAsync(List<Guid> people, CancellationToken cancellationToken)
     {
@@ -46,11 +48,16 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
         var municipalities = new List<string>();
         foreach (var chunk in people.Chunk(DefaultBatchSize))
         {
-            var journeys = await db.Journeys.AsNoTracking().Where(j => chunk.Contains(j.AccountId))
+            var journeys = await db.Journeys.AsNoTracking().Where(j => chunk.Contains(j.AccountId) && j.Activities > 0)
                 .Select(j => new { j.OrganizationId, j.MunicipalityCode }).ToListAsync(cancellationToken);
             organizations.AddRange(journeys.Select(j => j.OrganizationId));
             municipalities.AddRange(journeys.Select(j => j.MunicipalityCode));
-            organizations.AddRange(await db.Memberships.AsNoTracking().Where(m => chunk.Contains(m.AccountId)).Select(m => m.OrganizationId).ToListAsync(cancellationToken));
+            var coOrganizing = await db.CoOrganizers.AsNoTracking().Where(c => chunk.Contains(c.AccountId))
+                .Select(c => new { c.AccountId, c.OrganizationId }).Distinct().ToListAsync(cancellationToken);
+            if (coOrganizing.Count == 0) continue;
+            var coOrganizers = coOrganizing.Select(c => c.AccountId).Distinct().ToList();
+            organizations.AddRange(coOrganizing.Select(c => c.OrganizationId));
+            organizations.AddRange(await db.Memberships.AsNoTracking().Where(m => coOrganizers.Contains(m.AccountId)).Select(m => m.OrganizationId).ToListAsync(cancellationToken));
         }
         return (organizations, municipalities);
     }
