@@ -28,8 +28,8 @@ public static class DataSetup
             db.UseSqlite(sqlite, o => o.MigrationsAssembly("Tsunagari.Migrations.Sqlite"));
         });
         // On SQLite, one open connection for the whole scope (a request), where EF would open and close it for each query:
-        // each open makes Microsoft.Data.Sqlite register EF's dozen SQL functions again and leave the old registrations to
-        // the finalizer, which under load kept the finalizer thread busy for a third of the process's CPU time.
+        // each open makes Microsoft.Data.Sqlite register EF's dozen SQL functions again (and leave the old registrations
+        // to the finalizer). Opening once took the organization page from 848 to 1,149 requests/s (docs/benchmarks.md).
         builder.Services.AddScoped(services =>
         {
             var db = new AppDbContext(services.GetRequiredService<DbContextOptions<AppDbContext>>());
