@@ -18,6 +18,21 @@ public sealed class CountingApp : TestApp
 {
     public CommandCounter Commands { get; } = new();
 
+    /// <summary>The SQL commands each page sends, the pages requested one after another, each as its client.</summary>
+    public async Task<Dictionary<string, int>> CountCommandsAsync(IEnumerable<(HttpClient Client, string Url)> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (client, url) in pages)
+        {
+            var before = Commands.Count;
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            counts[url] = Commands.Count - before;
+        }
+        return counts;
+    }
+
     protected override void Configure(IDictionary<string, string?> settings)
     {
         settings["Search:PollInterval"] = "01:00:00";
@@ -154,14 +169,6 @@ public sealed class QueryCountTests(CountingApp app) : IClassFixture<CountingApp
         // Stored indicators are dropped so that each count includes computing them, the path that reads the most.
         await using (var scope = app.Scope())
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().IndicatorSnapshots.ExecuteDeleteAsync();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (client, url) in pages)
-        {
-            var before = app.Commands.Count;
-            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-            counts[url] = app.Commands.Count - before;
-        }
-        return counts;
+        return await app.CountCommandsAsync(pages);
     }
 }

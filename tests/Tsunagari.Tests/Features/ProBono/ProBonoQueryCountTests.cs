@@ -69,14 +69,6 @@ public sealed class ProBonoQueryCountTests(CountingApp app) : IClassFixture<Coun
             (coordinator, $"/probono/challenges/{challengeId}?staff"),
             (professional, "/me/probono"),
         };
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (client, url) in pages)
-        {
-            var before = app.Commands.Count;
-            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-            counts[url] = app.Commands.Count - before;
-        }
-        return counts;
+        return await app.CountCommandsAsync(pages);
     }
 }
