@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load on a seeded data set: starts the Release server on 127.0.0.1 (a free port), waits until it answers and
 # its search index holds the data, warms up, then runs wrk against a bare endpoint (/healthz/live: same pipeline, no
-# work), the public pages (home, search, organization, opportunity, municipality, API search) and, when the data has
+# work), the public pages (home, search, organization, opportunity, municipality, API search), about 10,000 different
+# searches drawn at random (many-searches.lua: what the cache of recent results rarely answers) and, when the data has
 # participation, the journey pages (the funnel of the organization with the most people, signed in as the demo
 # organization admin who founded every seeded organization, and its and 千葉市's indicators), and prints each page's
 # figures with its ratio to the bare endpoint of the same run, then the server's peak memory.
@@ -82,10 +83,12 @@ targets=(
   "municipality 千葉市|/regions/121002"
   "api 環境|/api/v1/opportunities?q=%E7%92%B0%E5%A2%83"
   "api 福祉|/api/v1/opportunities?q=%E7%A6%8F%E7%A5%89"
+  "many searches|/search|many"
 )
 
 # The organization with the most people on a journey, straight from the database (no page lists it).
 busiest_sql='SELECT "OrganizationId" FROM "Journeys" GROUP BY "OrganizationId" ORDER BY COUNT(*) DESC LIMIT 1'
+codes_sql='SELECT DISTINCT "MunicipalityCode" FROM "Opportunities" ORDER BY 1'
 if [[ -n $postgres ]]; then
   # Npgsql's "Key=Value;…" as libpq's "key=value …".
   libpq=$(python3 -c 'import sys
@@ -93,8 +96,10 @@ keys = {"host": "host", "port": "port", "username": "user", "password": "passwor
 pairs = [p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p]
 print(" ".join(f"{keys[k.strip().lower()]}={v.strip()}" for k, v in pairs if k.strip().lower() in keys))' "$postgres")
   busiest=$(psql "$libpq" -Atc "$busiest_sql")
+  mapfile -t codes < <(psql "$libpq" -Atc "$codes_sql")
 else
   busiest=$(sqlite3 "$data/tsunagari.db" "$busiest_sql")
+  mapfile -t codes < <(sqlite3 "$data/tsunagari.db" "$codes_sql")
 fi
 cookie=""
 if [[ -n $busiest ]]; then
@@ -112,16 +117,20 @@ if [[ -n $busiest ]]; then
   )
 fi
 
-# The pages marked auth are requested with the organization admin's cookie.
+# The pages marked auth are requested with the organization admin's cookie; "many" takes its paths from the script.
 headers() { if [[ $1 == *"|auth" ]]; then printf '%s\n' -H "Cookie: $cookie"; fi; }
-path_of() { local rest=${1#*|}; echo "${rest%|auth}"; }
+path_of() { local rest=${1#*|}; rest=${rest%|auth}; echo "${rest%|many}"; }
+script_of() { if [[ $1 == *"|many" ]]; then printf '%s\n' -s "$root/bench/http/many-searches.lua"; fi; }
+args_of() { if [[ $1 == *"|many" ]]; then printf '%s\n' -- "${codes[@]}"; fi; }
 
 for target in "${targets[@]}"; do
   path=$(path_of "$target")
   mapfile -t extra < <(headers "$target")
+  mapfile -t script < <(script_of "$target")
+  mapfile -t after < <(args_of "$target")
   status=$(curl -s -o /dev/null -w '%{http_code}' "${extra[@]}" "$base$path")
   [[ $status == 200 ]] || { echo "$path answers $status, not 200" >&2; exit 1; }
-  wrk -t"$threads" -c8 -d5s "${extra[@]}" "$base$path" >/dev/null
+  wrk -t"$threads" -c8 -d5s "${extra[@]}" "${script[@]}" "$base$path" "${after[@]}" >/dev/null
 done
 
 # wrk's --latency output → requests/s, p50 and p99 in ms, non-2xx/3xx responses and socket errors.
@@ -142,7 +151,9 @@ bare=""
 for target in "${targets[@]}"; do
   name=${target%%|*} path=$(path_of "$target")
   mapfile -t extra < <(headers "$target")
-  read -r rps p50 p99 non2xx errors < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${extra[@]}" "$base$path" | parse)
+  mapfile -t script < <(script_of "$target")
+  mapfile -t after < <(args_of "$target")
+  read -r rps p50 p99 non2xx errors < <(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${extra[@]}" "${script[@]}" "$base$path" "${after[@]}" | parse)
   bare=${bare:-$rps}
   ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.1f%%", 100 * a / b }')
   printf '%-22s %10.0f %9.2f %9.2f %8d %7d %9s\n' "$name" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$ratio"

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
 using Tsunagari.Features.Opportunities;
@@ -25,8 +27,24 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
     private readonly SemaphoreSlim gate = new(1, 1);
     private TextIndex? index;
 
-    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-        (await OpenAsync(cancellationToken)).Search(query);
+    /// <summary>
+    /// Results by query and index generation. The home page's list and the popular searches are asked again and again
+    /// between changes; Lucene's cost (sorting or counting facets over every match) is then paid once per change, not per
+    /// request. A result is never older than the index it came from: a commit starts a new generation, and the old
+    /// generation's entries, no longer read, are the first to go when the cache is full.
+    /// </summary>
+    private readonly MemoryCache results = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var opened = await OpenAsync(cancellationToken);
+        // Read before searching: a result of a later searcher kept under an earlier generation is only fresher.
+        var key = (opened.Generation, JsonSerializer.Serialize(query));
+        if (results.TryGetValue(key, out SearchResult? kept)) return kept!;
+        var result = opened.Search(query);
+        results.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return result;
+    }
 
     /// <summary>Runs <paramref name="read"/> on the index's current searcher (recommendations build their snapshot this way).</summary>
     public async Task<T> ReadAsync<T>(Func<Lucene.Net.Search.IndexSearcher, T> read, CancellationToken cancellationToken = default) =>
@@ -170,6 +188,7 @@ public sealed class SearchIndex(IServiceScopeFactory scopes, IOptions<TsunagariO
     public void Dispose()
     {
         index?.Dispose();
+        results.Dispose();
         gate.Dispose();
     }
 }

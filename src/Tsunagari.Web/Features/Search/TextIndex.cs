@@ -19,8 +19,12 @@ public sealed class TextIndex : IDisposable
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
+    private long generation;
 
     public JapaneseAnalyzer Analyzer { get; } = new();
+
+    /// <summary>Moves on after every commit, once searches see it: a result of one generation is the same until the next.</summary>
+    public long Generation => Interlocked.Read(ref generation);
 
     private TextIndex(string path, bool create)
     {
@@ -85,6 +89,7 @@ public sealed class TextIndex : IDisposable
     {
         CommitWrites();
         searchers.MaybeRefreshBlocking();
+        Interlocked.Increment(ref generation);
     }
 
     /// <summary>Every commit names the schema it was written with (see <see cref="SchemaVersion"/>).</summary>

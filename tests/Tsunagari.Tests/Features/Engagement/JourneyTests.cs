@@ -259,6 +259,32 @@ public sealed class JourneyTests(JourneyApp app) : IClassFixture<JourneyApp>
     }
 
     [Fact]
+    public async Task People_gone_quiet_are_listed_a_page_at_a_time()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "静かな会");
+        var opportunityId = await OpportunityAsync(app, organizationId);
+        var now = DateTimeOffset.UtcNow;
+        var quiet = new List<Guid>();
+        for (var i = 0; i <= JourneyModel.PageSize; i++)
+        {
+            quiet.Add(await PersonAsync(app, $"quiet{i}"));
+            // The most recently active first: the last one added is on the second page.
+            await AttendAsync(app, opportunityId, quiet[^1], now.AddDays(-100 - i));
+        }
+        await UpdateAllAsync(app, now);
+
+        async Task<string> PageAsync(string query) =>
+            await (await admin.GetAsync(new Uri($"/organizations/{organizationId}/journey{query}", UriKind.Relative))).HtmlAsync();
+        var first = await PageAsync("");
+        var second = await PageAsync("?page=2");
+        Assert.Contains($"/people/{quiet[0]}", first, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/people/{quiet[^1]}", first, StringComparison.Ordinal);
+        Assert.Contains($"/people/{quiet[^1]}", second, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/people/{quiet[0]}", second, StringComparison.Ordinal);
+        Assert.Contains("2 / 2ページ", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_invitation_to_co_plan_uses_the_member_invitation_and_a_notification()
     {
         var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "企画の会");

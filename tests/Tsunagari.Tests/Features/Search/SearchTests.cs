@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.Search;
 
 namespace Tsunagari.Tests.Features.Search;
 
@@ -81,6 +82,24 @@ public sealed class SearchTests(FixedClockApp app) : IClassFixture<FixedClockApp
         }
         await SearchData.CatchUpAsync(app);
         Assert.Empty(Titles((await GetJsonAsync("/api/v1/opportunities?q=干潟")).Json));
+    }
+
+    [Fact]
+    public async Task A_search_asked_again_is_answered_from_the_cache_until_the_index_changes()
+    {
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        var org = await SearchData.OrganizationAsync(app, "潮の会");
+        await SearchData.OpportunityAsync(app, org.Id, SearchData.Details("潮だまりの観察", Now.AddDays(3)));
+        await SearchData.CatchUpAsync(app);
+        var query = new SearchQuery { Text = "潮だまり", Municipalities = ["121002"] };
+        var first = await index.SearchAsync(query);
+        Assert.Equal(1, first.Total);
+        // An equal query (not the same object) is answered with the kept result.
+        Assert.Same(first, await index.SearchAsync(query with { Municipalities = ["121002"] }));
+
+        await SearchData.OpportunityAsync(app, org.Id, SearchData.Details("潮だまりの清掃", Now.AddDays(4)));
+        await SearchData.CatchUpAsync(app);
+        Assert.Equal(2, (await index.SearchAsync(query)).Total);
     }
 
     [Fact]

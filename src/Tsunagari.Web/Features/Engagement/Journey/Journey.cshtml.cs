@@ -45,10 +45,11 @@ public sealed class JourneyModel(
     [TempData(Key = DoneKey)]
     public string? Done { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? page, CancellationToken cancellationToken)
+    // From the query only: Razor Pages keep the page's own name in the route value "page".
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         if (await AuthorizeAsync(id, cancellationToken) is { } denied) return denied;
-        InactivePage = Math.Clamp(page ?? 1, 1, 100_000);
+        InactivePage = Math.Clamp(pageNumber ?? 1, 1, 100_000);
         await LoadAsync(cancellationToken);
         return Page();
     }
