@@ -46,13 +46,14 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
     {
         ArgumentNullException.ThrowIfNull(compute);
         var now = clock.GetUtcNow();
-        var versions = db.IndicatorVersions.Where(v => v.Scope == scope).Select(v => v.Version);
+        // The scope's version (one row per scope, none before its first change): Max says so without a row limit.
+        var versions = db.IndicatorVersions.Where(v => v.Scope == scope).Select(v => (long?)v.Version);
         var found = await db.IndicatorSnapshots.Where(s => s.Scope == scope && s.From == from && s.To == to)
-            .Select(s => new { Snapshot = s, Current = versions.FirstOrDefault() })
+            .Select(s => new { Snapshot = s, Current = versions.Max() ?? 0 })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is not null && found.Snapshot.Version == found.Current && found.Snapshot.ComputedAt > now - MaxAge)
             return JsonSerializer.Deserialize<T>(found.Snapshot.Figures)!;
-        var version = found?.Current ?? await versions.FirstOrDefaultAsync(cancellationToken);
+        var version = found?.Current ?? await versions.MaxAsync(cancellationToken) ?? 0;
 
         var key = (scope, from, to);
         var mine = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
