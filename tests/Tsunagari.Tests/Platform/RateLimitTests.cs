@@ -27,3 +27,24 @@ public sealed class RateLimitTests(RateLimitTests.StrictApp app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/account/login", UriKind.Relative))).StatusCode);
     }
 }
+
+/// <summary>The account forms share one limit per client address (a fixture of its own, so the window starts empty).</summary>
+public sealed class AccountFormRateLimitTests(RateLimitTests.StrictApp app) : IClassFixture<RateLimitTests.StrictApp>
+{
+    [Fact]
+    public async Task Registration_mail_and_password_reset_forms_count_towards_the_same_limit()
+    {
+        var browser = app.CreateBrowser();
+        var email = "flood@example.jp";
+        var statuses = new List<HttpStatusCode>
+        {
+            (await browser.PostFormAsync("/account/forgot-password", new() { ["Input.Email"] = email })).StatusCode,
+            (await browser.PostFormAsync("/account/resend-confirmation", new() { ["Input.Email"] = email })).StatusCode,
+            (await browser.PostFormAsync("/account/register", new() { ["Input.Email"] = email, ["Input.DisplayName"] = "x", ["Input.Password"] = "short" })).StatusCode,
+            // The fourth within the window: refused only because the three before it counted, and it counts itself.
+            (await browser.PostFormAsync("/account/reset-password", new() { ["Input.Email"] = email, ["Input.Code"] = "guess", ["Input.Password"] = "a new password 1" })).StatusCode,
+        };
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses[..3]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+    }
+}

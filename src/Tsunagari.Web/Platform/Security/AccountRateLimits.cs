@@ -11,7 +11,7 @@ namespace Tsunagari.Platform.Security;
 public static class AccountRateLimits
 {
     private static readonly string[] LimitedPaths =
-        ["/account/login", "/account/login-2fa", "/account/register", "/account/forgot-password", "/account/resend-confirmation"];
+        ["/account/login", "/account/login-2fa", "/account/register", "/account/forgot-password", "/account/reset-password", "/account/resend-confirmation"];
 
     public static void AddAccountRateLimits(this IServiceCollection services)
     {
