@@ -58,9 +58,9 @@ public static class PlatformSetup
         app.UseRequestLocalization();
         app.UseCultureChoiceCookie();
         app.UseErrorResponses();
-        app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.MapStaticAssets();
         app.UseRouting();
+        app.UseRequestSizeLimit(MaxRequestBodyBytes);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
+using Tsunagari.Features.Accounts;
 using Tsunagari.Tests.Features.Opportunities;
 
 namespace Tsunagari.Tests.Hardening;
@@ -79,6 +80,20 @@ public sealed partial class UploadTests(TestApp app) : IClassFixture<TestApp>
         var json = await problem.Content.ReadAsStringAsync();
         Assert.Contains("\"status\":413", json, StringComparison.Ordinal);
         Assert.DoesNotContain("大きすぎます", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_over_its_own_limit_gets_a_localized_413()
+    {
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        // Within the platform's limit, over the import page's own (RequestSizeLimit on the page).
+        var big = new byte[(4 * Tsunagari.Features.OpenData.ImportEvents.MaxBytes) + 1024];
+        Encoding.UTF8.GetBytes("title,start\n").CopyTo(big, 0);
+        Assert.True(big.Length < Tsunagari.Platform.PlatformSetup.MaxRequestBodyBytes);
+
+        var page = await UploadAsync(coordinator, "/opendata/import", "DryRun", "Upload", big, "events.csv", "text/csv");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+        Assert.Contains("送信されたデータが大きすぎます", await page.HtmlAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(

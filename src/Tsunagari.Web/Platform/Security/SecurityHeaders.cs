@@ -29,7 +29,8 @@ public static class SecurityHeaders
         });
 
     /// <summary>
-    /// Rejects a declared body over the limit before reading it. A form without a declared length (chunked) is read here,
+    /// Rejects a declared body over the limit before reading it: the endpoint's own where it sets one
+    /// (<c>[RequestSizeLimit]</c>; this runs after routing), else <paramref name="maxBytes"/>. A form without a declared length (chunked) is read here,
     /// before the page: otherwise the antiforgery check would be the first to read it, and it answers any failure to read
     /// the form, the size limit included, with a bare 400. Read here, the limit (Kestrel's, or the form reader's where
     /// Kestrel is not in front) surfaces as an exception that the error responses turn into a localized 413.
@@ -38,8 +39,12 @@ public static class SecurityHeaders
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (request.ContentLength > maxBytes)
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? maxBytes;
+            if (request.ContentLength > limit)
                 throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+            // Kestrel then counts a chunked body against the same limit while it is read below.
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                size.MaxRequestBodySize = limit;
             // Once per request: the error page is re-executed on the same context and must not read the body again.
             if (request.ContentLength is null && request.HasFormContentType && context.Items.TryAdd(FormReadKey, true))
             {
