@@ -315,26 +315,12 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var grouping = await db.RegionalGroupings.AsNoTracking().Select(g => g.Id).FirstAsync();
             var someone = await db.Users.AsNoTracking().Select(u => u.Id).FirstAsync();
+            var subjects = await Subjects.CreateAsync(app, organizationId, opportunityId);
             // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
-            var founder = await db.Memberships.AsNoTracking().Where(m => m.OrganizationId == organizationId).Select(m => m.AccountId).FirstAsync();
+            var founder = subjects.Founder;
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
             profile.Update(new ResidentProfileDetails(null, [], [], null, Availability.None, null, [], Tsunagari.Features.Opportunities.AccessibilityFeatures.None, [], ProfileVisibility.Organizations), DateTimeOffset.UtcNow);
             db.ResidentProfiles.Add(profile);
-            // The subject of /signups/{id}: the founder's confirmed sign-up (a bodyless cancel, approve or decline changes nothing).
-            var signUp = new SignUp(opportunityId, organizationId, founder, SignUp.WholeOpportunity, DateTimeOffset.UtcNow) { Status = SignUpStatus.Confirmed, Seat = 1 };
-            db.SignUps.Add(signUp);
-            // The subjects of /hours-reports/{id} and /certificates/{id}: the founder's report and certificate with the organization.
-            var report = new HoursReport(founder, organizationId, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), 2, "表の報告", [], DateTimeOffset.UtcNow);
-            db.HoursReports.Add(report);
-            var certificate = new Certificate("2000-0001", organizationId, founder, "表の人", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1), DateOnly.FromDateTime(DateTime.UtcNow), 1, 2, "", founder, DateTimeOffset.UtcNow);
-            db.Certificates.Add(certificate);
-            // The subjects of /probono/challenges/{id} and /probono/rounds/{id}: a challenge waiting for review, an empty round.
-            var challenge = new Tsunagari.Features.ProBono.Challenge(organizationId, founder, new Tsunagari.Features.ProBono.ChallengeDetails("表の課題", "現状", "課題", "目標",
-                Tsunagari.Features.ProBono.DeliverableKind.Website, [new("design", 3)], 4, new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1),
-                Tsunagari.Features.ProBono.WorkMode.Online, null, null), DateTimeOffset.UtcNow);
-            db.Challenges.Add(challenge);
-            var round = new Tsunagari.Features.ProBono.MatchingRound("表の回", 3, 5, founder, DateTimeOffset.UtcNow);
-            db.MatchingRounds.Add(round);
             await db.SaveChangesAsync();
             return new World(app, new(StringComparer.Ordinal)
             {
@@ -342,11 +328,11 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{orgId:guid}"] = organizationId.ToString(),
                 ["{id:guid}@opportunities"] = opportunityId.ToString(),
                 ["{id:guid}@accounts"] = someone.ToString(),
-                ["{id:guid}@signups"] = signUp.Id.ToString(),
-                ["{id:guid}@hours-reports"] = report.Id.ToString(),
-                ["{id:guid}@certificates"] = certificate.Id.ToString(),
-                ["{id:guid}@challenges"] = challenge.Id.ToString(),
-                ["{id:guid}@rounds"] = round.Id.ToString(),
+                ["{id:guid}@signups"] = subjects.SignUp.ToString(),
+                ["{id:guid}@hours-reports"] = subjects.HoursReport.ToString(),
+                ["{id:guid}@certificates"] = subjects.Certificate.ToString(),
+                ["{id:guid}@challenges"] = subjects.Challenge.ToString(),
+                ["{id:guid}@rounds"] = subjects.Round.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),
                 ["{id:int?}"] = "1",

@@ -44,13 +44,14 @@ public sealed partial class BadInputTests(TestApp app) : IClassFixture<TestApp>
             new("anonymous", anonymous, await TokenAsync(anonymous, "/account/login")),
         ];
         var ids = new[] { orgId.ToString(), published.ToString(), draft.ToString() };
+        var subjects = await Subjects.CreateAsync(app, orgId, published);
 
         var targets = (await AppEndpoints.ListAsync(app.Services)).Where(t => !SessionEnding.Contains(t.ToString())).ToList();
         Assert.True(targets.Count > 40, $"Only {targets.Count} endpoints found: is the listing broken?");
         var failures = new List<string>();
         foreach (var target in targets)
         {
-            var cases = HostileInput.Sample(CaseOf(target, ids), HostileInput.Seed, target.ToString(), CasesPerEndpoint);
+            var cases = HostileInput.Sample(CaseOf(target, ids, subjects), HostileInput.Seed, target.ToString(), CasesPerEndpoint);
             for (var i = 0; i < cases.Count; i++)
             {
                 var failure = await CheckAsync(target, cases[i], actors);
@@ -81,19 +82,29 @@ public sealed partial class BadInputTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("メールアドレスの形式が正しくありません。", await unaddressable.HtmlAsync(), StringComparison.Ordinal);
     }
 
-    private static Gen<Case> CaseOf(AppEndpoints.Target target, string[] ids) =>
+    private static Gen<Case> CaseOf(AppEndpoints.Target target, string[] ids, Subjects subjects) =>
         from actor in Gen.Choose(0, 3)
         from english in Gen.Elements(true, false)
-        from route in Gen.CollectToArray(target.RouteParameters.Select(p => RouteValue(p, ids)))
+        from route in Gen.CollectToArray(target.RouteParameters.Select(p => RouteValue(p, KnownIds(target.Pattern, p, ids, subjects))))
         from values in Gen.CollectToArray(target.Fields.Select(f => f.Many
             ? HostileInput.ValueFor(f.Type).ArrayOf().Select(v => string.Join('\u001e', v))
             : HostileInput.ValueFor(f.Type)))
         from body in target.JsonBody is null ? Gen.Constant<string?>(null) : JsonBody(target.JsonBody)
         select new Case(actor, english, route, values, body);
 
-    private static Gen<string> RouteValue(string name, string[] ids) =>
+    /// <summary>Ids that exist: mostly the thing the route names ("/signups/{id}" → the sign-up), so that its handler runs.</summary>
+    private static Gen<string> KnownIds(string pattern, string parameter, string[] ids, Subjects subjects)
+    {
+        var segments = pattern.Split('/');
+        var at = Array.FindIndex(segments, s => s.StartsWith("{" + parameter, StringComparison.OrdinalIgnoreCase));
+        return at > 0 && subjects.For(segments[at - 1]) is { } id
+            ? Gen.Frequency((3, Gen.Constant(id.ToString())), (1, Gen.Elements(ids)))
+            : Gen.Elements(ids);
+    }
+
+    private static Gen<string> RouteValue(string name, Gen<string> known) =>
         name.Contains("id", StringComparison.OrdinalIgnoreCase)
-            ? Gen.Frequency((6, Gen.Elements(ids)), (1, Gen.Fresh(() => Guid.NewGuid().ToString())), (1, Gen.Elements(HostileInput.Guids)), (1, HostileInput.Text))
+            ? Gen.Frequency((6, known), (1, Gen.Fresh(() => Guid.NewGuid().ToString())), (1, Gen.Elements(HostileInput.Guids)), (1, HostileInput.Text))
             : name.Contains("code", StringComparison.OrdinalIgnoreCase)
                 ? Gen.Frequency((4, Gen.Elements("121002", "121011", "122041", "12100", "130001", "404", "１２１００２")), (2, HostileInput.Text), (1, Gen.Elements(HostileInput.Numbers)))
                 : Gen.Frequency((2, Gen.Elements(HostileInput.Numbers)), (2, HostileInput.Text));

@@ -26,6 +26,7 @@ public sealed class DetailsModel(
     public Opportunity Opportunity => View.Opportunity;
     public Municipality? Municipality { get; private set; }
     public bool CanManage { get; private set; }
+    /// <summary>The occurrences one can sign up for (the sign-up section's too); the page lists the first <see cref="NextOccurrences"/>.</summary>
     public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> Upcoming { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
     public string? Message { get; private set; }
@@ -78,7 +79,7 @@ public sealed class DetailsModel(
         View = OpportunityView.Of(opportunity, organization, await listWays.RunAsync(cancellationToken));
         Municipality = japan.Municipality(opportunity.MunicipalityCode);
         var now = clock.GetUtcNow();
-        Upcoming = Recurrence.Occurrences(opportunity, now, now.AddYears(1), NextOccurrences);
+        Upcoming = Engagement.SignUps.SignUpFormView.Upcoming(opportunity, now);
         var baseUrl = new Uri($"{Request.Scheme}://{Request.Host}");
         JsonLd = EventJsonLd.For(View, new Uri(baseUrl, $"/opportunities/{id}"), new Uri(baseUrl, $"/organizations/{organization.Id}"), japan);
         return null;

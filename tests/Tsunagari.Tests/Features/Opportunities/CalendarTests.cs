@@ -66,6 +66,30 @@ public sealed class CalendarTests(TestApp app) : IClassFixture<TestApp>
         Assert.NotNull(Recurrence.Parse("RRULE:" + rule));
     }
 
+    [Theory]
+    [InlineData("FREQ=DAILY;BYHOUR=9,13,17")]
+    [InlineData("FREQ=WEEKLY;BYDAY=SA")]
+    [InlineData("FREQ=WEEKLY;BYDAY=SU;COUNT=12")]
+    public void The_upcoming_occurrences_kept_for_the_day_are_those_computed_afresh_at_any_time_of_it(string rule)
+    {
+        var start = new DateTimeOffset(2026, 9, 5, 9, 0, 0, TimeSpan.FromHours(9));
+        var details = OpportunityData.Details("繰り返しの活動", start, rule, [new DateOnly(2026, 10, 18)]);
+        var opportunity = new Opportunity(Guid.NewGuid(), details, start.AddDays(-30));
+        // Through one Japan day, before, between and after its occurrences, and the next morning.
+        foreach (var hour in new[] { 0, 9, 10, 14, 23, 33 })
+        {
+            var now = new DateTimeOffset(2026, 10, 11, 0, 0, 0, TimeSpan.FromHours(9)).AddHours(hour).AddMinutes(hour == 9 ? 1 : 0);
+            Assert.Equal(Recurrence.Occurrences(opportunity, now, now.AddYears(1), 20), Recurrence.Upcoming(opportunity, now, 20));
+        }
+        // The same opportunity with its rule changed the same day gets the new rule's dates, not the kept ones.
+        var noon = new DateTimeOffset(2026, 10, 11, 12, 0, 0, TimeSpan.FromHours(9));
+        Assert.NotEmpty(Recurrence.Upcoming(opportunity, noon, 20));
+        opportunity.Update(details with { RecurrenceRule = "FREQ=WEEKLY;BYDAY=MO" }, noon);
+        var changed = Recurrence.Upcoming(opportunity, noon, 20);
+        Assert.Equal(20, changed.Count);
+        Assert.All(changed, o => Assert.Equal(DayOfWeek.Monday, o.Start.ToOffset(TimeSpan.FromHours(9)).DayOfWeek));
+    }
+
     /// <summary>The resource keys are the Japanese text, so formatting the key is the Japanese result.</summary>
     private sealed class JapaneseLocalizer : Microsoft.Extensions.Localization.IStringLocalizer<Tsunagari.Resources.SharedResource>
     {

@@ -61,7 +61,8 @@ public sealed class SignUpPageModel(AppDbContext db, SignUpForOpportunity signUp
     {
         Opportunity = opportunity;
         var now = clock.GetUtcNow();
-        IsOpen = SignUpFormView.IsOpen(opportunity, now);
-        Form = SignUpFormView.For(opportunity, now, Occurrence, Answers);
+        var upcoming = SignUpFormView.Upcoming(opportunity, now);
+        IsOpen = SignUpFormView.IsOpen(opportunity, now, upcoming);
+        Form = SignUpFormView.For(opportunity, now, upcoming, Occurrence, Answers);
     }
 }

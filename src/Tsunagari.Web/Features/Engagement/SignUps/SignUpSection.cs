@@ -15,7 +15,8 @@ public sealed class SignUpSection(AppDbContext db, TimeProvider clock) : ViewCom
         Opportunity Opportunity, bool CanManage, bool SignedIn, bool IsOpen, IReadOnlyList<Places> Places,
         IReadOnlyList<SignUpItem> Mine, SignUpFormView Form, DateTimeOffset Now);
 
-    public async Task<IViewComponentResult> InvokeAsync(Opportunity opportunity, bool canManage)
+    /// <param name="upcoming">The page's <see cref="SignUpFormView.Upcoming"/>, computed once for both.</param>
+    public async Task<IViewComponentResult> InvokeAsync(Opportunity opportunity, bool canManage, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> upcoming)
     {
         ArgumentNullException.ThrowIfNull(opportunity);
         var now = clock.GetUtcNow();
@@ -26,7 +27,7 @@ public sealed class SignUpSection(AppDbContext db, TimeProvider clock) : ViewCom
             .Select(g => new { g.Key.Occurrence, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         int Count(DateOnly date, SignUpStatus status) => counts.Where(c => c.Occurrence == date && c.Status == status).Sum(c => c.Count);
-        var form = SignUpFormView.For(opportunity, now);
+        var form = SignUpFormView.For(opportunity, now, upcoming);
         var dates = form.Recurring
             ? form.Occurrences.Take(DetailsModel.NextOccurrences).Select(s => (Seats.JapanDate(s), s)).ToList()
             : [(SignUp.WholeOpportunity, opportunity.StartsAt)];
@@ -34,6 +35,6 @@ public sealed class SignUpSection(AppDbContext db, TimeProvider clock) : ViewCom
         var signedIn = Guid.TryParse(UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier), out var me);
         var mine = signedIn ? await SignUpItem.ListAsync(db, me, null, opportunity.Id, cancellationToken) : [];
         return View("/Features/Engagement/SignUps/_SignUpSection.cshtml",
-            new SectionView(opportunity, canManage, signedIn, SignUpFormView.IsOpen(opportunity, now), places, mine, form, now));
+            new SectionView(opportunity, canManage, signedIn, SignUpFormView.IsOpen(opportunity, now, upcoming), places, mine, form, now));
     }
 }
