@@ -30,10 +30,11 @@ public static class SecurityHeaders
 
     /// <summary>
     /// Rejects a declared body over the limit before reading it: the endpoint's own where it sets one
-    /// (<c>[RequestSizeLimit]</c>; this runs after routing), else <paramref name="maxBytes"/>. A form without a declared length (chunked) is read here,
-    /// before the page: otherwise the antiforgery check would be the first to read it, and it answers any failure to read
-    /// the form, the size limit included, with a bare 400. Read here, the limit (Kestrel's, or the form reader's where
-    /// Kestrel is not in front) surfaces as an exception that the error responses turn into a localized 413.
+    /// (<c>[RequestSizeLimit]</c>; this runs after routing), else <paramref name="maxBytes"/>. A form without a declared
+    /// length (chunked) is read here, before the page: otherwise the antiforgery check would be the first to read it, and
+    /// it answers any failure to read the form, the size limit included, with a bare 400. Read here, the limit (Kestrel's,
+    /// or the form reader's where Kestrel is not in front) surfaces as an exception that the error responses turn into a
+    /// localized 413.
     /// </summary>
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app, long maxBytes) =>
         app.Use(async (context, next) =>
