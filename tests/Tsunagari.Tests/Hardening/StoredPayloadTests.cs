@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Search;
+using Tsunagari.Tests.Features.Engagement;
 using Tsunagari.Tests.Features.Opportunities;
 using Tsunagari.Tests.Features.Organizations;
+using Tsunagari.Tests.Features.ProBono;
 
 namespace Tsunagari.Tests.Hardening;
 
@@ -131,6 +133,36 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains(found, f => f.Contains("onload", StringComparison.Ordinal));
         Assert.Contains(found, f => f.StartsWith("<a ", StringComparison.Ordinal));
         Assert.Empty(ActiveContent(new HtmlParser().ParseDocument("<p>&lt;img src=x onerror=alert(1)&gt;</p><a href=\"https://example.jp/\">x</a>")));
+    }
+
+    [Fact]
+    public async Task Hostile_text_in_hours_reports_and_pro_bono_challenges_is_inert_where_it_is_shown()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "報告の会");
+        var (person, _) = await AttendanceData.PersonAsync(app, "報告する人");
+        var text = $"{Marker} {Script} {Img} {Svg} {Breakout} {JavascriptLink} {RightToLeft}{Joined}{Emoji}";
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var reported = await person.PostFormAsync($"/me/hours?organizationId={organizationId}", new()
+        {
+            ["Input.OrganizationId"] = organizationId.ToString(),
+            ["Input.Date"] = yesterday,
+            ["Input.Hours"] = "2",
+            ["Input.Description"] = text,
+            ["Input.Fields"] = "7",
+        });
+        Assert.True(reported.StatusCode == HttpStatusCode.Redirect, await reported.HtmlAsync());
+        await HtmlIsInertAsync(person, "/me/hours", htmx: false);
+        await HtmlIsInertAsync(admin, $"/organizations/{organizationId}/hours", htmx: false);
+
+        var form = ProBonoData.ChallengeForm($"{Marker}の課題 {Script}");
+        form["Input.Situation"] = text;
+        form["Input.Problem"] = text;
+        form["Input.Goal"] = text;
+        var submitted = await admin.PostFormAsync($"/organizations/{organizationId}/challenges/new", form);
+        Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, await submitted.HtmlAsync());
+        await HtmlIsInertAsync(admin, submitted.Headers.Location!.OriginalString, htmx: false);
+        await HtmlIsInertAsync(admin, $"/organizations/{organizationId}/challenges", htmx: false);
+        await HtmlIsInertAsync(await app.SignInAsync(Roles.Coordinator), "/probono/review", htmx: false);
     }
 
     private static async Task HtmlIsInertAsync(HttpClient browser, string url, bool htmx)
