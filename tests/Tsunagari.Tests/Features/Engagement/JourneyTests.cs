@@ -246,6 +246,9 @@ public sealed class JourneyTests(JourneyApp app) : IClassFixture<JourneyApp>
         Assert.Contains($"/people/{quiet}", page, StringComparison.Ordinal);
         var sent = await admin.PostFormAsync($"/organizations/{organizationId}/journey", new() { ["accountId"] = quiet.ToString() }, handler: "Reinvite");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        // The list seen before is not shown again: the person is marked as invited.
+        page = await (await admin.GetAsync(new Uri($"/organizations/{organizationId}/journey", UriKind.Relative))).HtmlAsync();
+        Assert.Contains("お誘い済み", page, StringComparison.Ordinal);
         var again = await admin.PostFormAsync($"/organizations/{organizationId}/journey", new() { ["accountId"] = quiet.ToString() }, handler: "Reinvite");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("90日以内にお誘いを送っています", await again.HtmlAsync(), StringComparison.Ordinal);
@@ -339,11 +342,13 @@ public sealed class JourneyTests(JourneyApp app) : IClassFixture<JourneyApp>
     [Fact]
     public async Task Journeys_are_exported_and_erased_with_the_person()
     {
-        var (_, organizationId) = await OpportunityData.OrgAdminAsync(app, "個人情報の会");
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "個人情報の会");
         var opportunityId = await OpportunityAsync(app, organizationId);
         var person = await PersonAsync(app, "private");
-        await AttendAsync(app, opportunityId, person, DateTimeOffset.UtcNow.AddDays(-5));
+        await AttendAsync(app, opportunityId, person, DateTimeOffset.UtcNow.AddDays(-100));
         await UpdateAllAsync(app, DateTimeOffset.UtcNow);
+        var journey = new Uri($"/organizations/{organizationId}/journey", UriKind.Relative);
+        Assert.Contains($"/people/{person}", await (await admin.GetAsync(journey)).HtmlAsync(), StringComparison.Ordinal);
 
         await using var scope = app.Scope();
         var data = scope.ServiceProvider.GetServices<IPersonalData>().Single(p => p.Section == "journeys");
@@ -354,5 +359,9 @@ public sealed class JourneyTests(JourneyApp app) : IClassFixture<JourneyApp>
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.False(await db.Journeys.AnyAsync(j => j.AccountId == person));
         Assert.False(await db.StageTransitions.AnyAsync(t => t.AccountId == person));
+        // The organization's funnel and lists, seen before, no longer count or name the person.
+        var after = await (await admin.GetAsync(journey)).HtmlAsync();
+        Assert.DoesNotContain($"/people/{person}", after, StringComparison.Ordinal);
+        Assert.Matches(@"<th scope=""row"">体験</th>\s*<td>0</td>\s*<td>0</td>", after);
     }
 }

@@ -23,7 +23,7 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
 
     /// <summary>
     /// A snapshot older than this is computed again even with no recorded change: the bound for the few changes that do
-    /// not pass the journeys' outbox (an account deleted with its journeys, an organization's kind changed).
+    /// not pass the journeys' outbox (an organization's kind changed, a person co-organising with others deleted).
     /// </summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
 
@@ -32,17 +32,20 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
     public static string Municipality(string code) => "m:" + code;
 
     /// <summary>The stored figures of the scope and period when still current, else <paramref name="compute"/>'s, stored.</summary>
-    public Task<Indicators> GetAsync(string scope, IndicatorPeriod period, Func<Task<Indicators>> compute, CancellationToken cancellationToken)
+    public async Task<Indicators> GetAsync(string scope, IndicatorPeriod period, Func<Task<Indicators>> compute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return GetAsync(scope, period.From, period.To, compute, cancellationToken);
+        return (await GetAsync(scope, period.From, period.To, compute, cancellationToken)).Figures;
     }
 
-    /// <summary>Figures of a scope over its whole history (an organization's funnel), kept the same way.</summary>
-    public Task<T> GetAllTimeAsync<T>(string scope, Func<Task<T>> compute, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Figures of a scope over its whole history (an organization's funnel), kept the same way, with the scope's version:
+    /// what else a page keeps about the scope is current as long as that version is.
+    /// </summary>
+    public Task<(T Figures, long Version)> GetAllTimeAsync<T>(string scope, Func<Task<T>> compute, CancellationToken cancellationToken) =>
         GetAsync(scope, DateOnly.MinValue, DateOnly.MaxValue, compute, cancellationToken);
 
-    private async Task<T> GetAsync<T>(string scope, DateOnly from, DateOnly to, Func<Task<T>> compute, CancellationToken cancellationToken)
+    private async Task<(T Figures, long Version)> GetAsync<T>(string scope, DateOnly from, DateOnly to, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compute);
         var now = clock.GetUtcNow();
@@ -52,7 +55,7 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
             .Select(s => new { Snapshot = s, Current = versions.Max() ?? 0 })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is not null && found.Snapshot.Version == found.Current && found.Snapshot.ComputedAt > now - MaxAge)
-            return JsonSerializer.Deserialize<T>(found.Snapshot.Figures)!;
+            return (JsonSerializer.Deserialize<T>(found.Snapshot.Figures)!, found.Current);
         var version = found?.Current ?? await versions.MaxAsync(cancellationToken) ?? 0;
 
         var key = (scope, from, to);
@@ -62,7 +65,7 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
         {
             try
             {
-                return (T)await underWay.WaitAsync(cancellationToken);
+                return ((T)await underWay.WaitAsync(cancellationToken), version);
             }
 #pragma warning disable CA1031 // Whatever made that computation fail (its request was cancelled, say), this reader computes for itself.
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
@@ -74,7 +77,7 @@ public sealed class IndicatorSnapshots(AppDbContext db, TimeProvider clock, Indi
         {
             var figures = await ComputeAndStoreAsync(scope, from, to, version, found?.Snapshot, compute, now, cancellationToken);
             mine.TrySetResult(figures!);
-            return figures;
+            return (figures, version);
         }
         catch (Exception e)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
@@ -14,7 +15,8 @@ namespace Tsunagari.Features.Engagement.Journeys;
 /// <summary>
 /// An organization's funnel 体験→参加→参画→定着, the people gone quiet (with a gentle re-invitation) and the people who
 /// could co-plan (with an invitation). For the organization's admins only: it names people and their activity.
-/// Every list is bounded, the figures are a kept snapshot (IndicatorSnapshots) and the lists read indexes in order.
+/// Every list is bounded, the figures are a kept snapshot (IndicatorSnapshots) and the lists read indexes in order and are
+/// kept as long as the snapshot's version (see <see cref="People"/>).
 /// </summary>
 [Authorize]
 public sealed class JourneyModel(
@@ -23,6 +25,7 @@ public sealed class JourneyModel(
     InviteMember invite,
     IOptions<JourneyOptions> options,
     IndicatorSnapshots snapshots,
+    IMemoryCache kept,
     IStringLocalizer<SharedResource> l,
     TimeProvider clock) : PageModel
 {
@@ -33,6 +36,14 @@ public sealed class JourneyModel(
     public sealed record StageRow(JourneyStage Stage, int Now, int Reached, double? Conversion, double? MedianDays);
 
     public sealed record PersonRow(Guid AccountId, string DisplayName, DateTimeOffset LastActivityAt, int Activities, JourneyStage Stage, bool CanInvite);
+
+    /// <summary>
+    /// The page's lists of people, kept for a minute per organization, page, day and version of the organization's journeys:
+    /// admins come back to this page, and each view would otherwise read three more queries. Whatever changes the lists
+    /// raises that version (an attendance or membership through the journeys' outbox, an invitation sent from this page, a
+    /// person erased), so they are never older than the funnel beside them; the minute bounds the rest (a changed name).
+    /// </summary>
+    private sealed record People(int InactiveTotal, IReadOnlyList<PersonRow> Inactive, IReadOnlyList<PersonRow> Candidates);
 
     public Organization Organization { get; private set; } = null!;
     public IReadOnlyList<StageRow> Funnel { get; private set; } = [];
@@ -74,6 +85,7 @@ public sealed class JourneyModel(
             l["お元気ですか。{0}では、またご一緒できる機会をお待ちしています。ご都合のよいときに、募集中の活動をのぞいてみてください。", Organization.Name],
             $"/organizations/{id}", now));
         journey.ReinvitedAt = now;
+        await IndicatorSnapshots.RaiseAsync(db, [id], [], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Done = l["お誘いを送りました。"];
         return Redirect($"/organizations/{id}/journey");
@@ -103,6 +115,7 @@ public sealed class JourneyModel(
         // The organization's member invitation is the way in: the notification is saved with it, in one transaction.
         var inviterId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         var inviter = await db.Users.AsNoTracking().Where(u => u.Id == inviterId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        await IndicatorSnapshots.RaiseAsync(db, [id], [], cancellationToken);
         await invite.RunAsync(HttpContext, Organization, candidate.Email, MembershipRole.Member, inviterId, inviter, cancellationToken);
         Done = l["企画への招待を送りました。"];
         return Redirect($"/organizations/{id}/journey");
@@ -110,7 +123,7 @@ public sealed class JourneyModel(
 
     private async Task<IActionResult?> AuthorizeAsync(Guid id, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.Include(o => o.Memberships).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().Include(o => o.Memberships).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null) return NotFound();
         Organization = organization;
         return (await authorization.AuthorizeAsync(User, organization, OrganizationOperations.ManageMembers)).Succeeded ? null : Forbid();
@@ -119,20 +132,28 @@ public sealed class JourneyModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var id = Organization.Id;
-        var now = clock.GetUtcNow();
-        var quiet = now.AddDays(-Settings.InactiveDays);
+        var quiet = clock.GetUtcNow().AddDays(-Settings.InactiveDays);
+        (Funnel, var version) = await snapshots.GetAllTimeAsync(IndicatorSnapshots.Organization(id), () => FunnelAsync(id, cancellationToken), cancellationToken);
+        var key = (nameof(People), id, version, InactivePage, DateOnly.FromDateTime(quiet.UtcDateTime));
+        var people = await kept.GetOrCreateAsync(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return PeopleAsync(id, quiet, cancellationToken);
+        });
+        (InactiveTotal, Inactive, Candidates) = people!;
+    }
 
-        Funnel = await snapshots.GetAllTimeAsync(IndicatorSnapshots.Organization(id), () => FunnelAsync(id, cancellationToken), cancellationToken);
-
+    private async Task<People> PeopleAsync(Guid id, DateTimeOffset quiet, CancellationToken cancellationToken)
+    {
         var inactive = db.Journeys.AsNoTracking().Where(j => j.OrganizationId == id && j.Activities > 0 && j.LastActivityAt < quiet);
-        InactiveTotal = await inactive.CountAsync(cancellationToken);
-        Inactive = await inactive.OrderByDescending(j => j.LastActivityAt).ThenBy(j => j.AccountId)
+        var total = await inactive.CountAsync(cancellationToken);
+        var page = await inactive.OrderByDescending(j => j.LastActivityAt).ThenBy(j => j.AccountId)
             .Skip((InactivePage - 1) * PageSize).Take(PageSize)
             .Join(db.Users, j => j.AccountId, u => u.Id, (j, u) => new PersonRow(j.AccountId, u.DisplayName, j.LastActivityAt, j.Activities, j.Stage, j.ReinvitedAt == null || j.ReinvitedAt <= quiet))
             .ToListAsync(cancellationToken);
 
         var link = $"/organizations/{id}";
-        Candidates = await db.Journeys.AsNoTracking()
+        var candidates = await db.Journeys.AsNoTracking()
             .Where(j => j.OrganizationId == id && j.Stage == JourneyStage.Participation && j.Activities >= Settings.ParticipationAttendances)
             .Where(j => !db.Memberships.Any(m => m.OrganizationId == id && m.AccountId == j.AccountId))
             .OrderByDescending(j => j.Activities).ThenByDescending(j => j.LastActivityAt).ThenBy(j => j.AccountId)
@@ -140,6 +161,7 @@ public sealed class JourneyModel(
             .Join(db.Users, j => j.AccountId, u => u.Id, (j, u) => new PersonRow(j.AccountId, u.DisplayName, j.LastActivityAt, j.Activities, j.Stage,
                 !db.Notifications.Any(n => n.AccountId == j.AccountId && n.Kind == NotificationKind.CoPlanningInvitation && n.Link == link && n.CreatedAt > quiet)))
             .ToListAsync(cancellationToken);
+        return new People(total, page, candidates);
     }
 
     /// <summary>Per stage: people there now, people who ever reached it, the share who went on, the median days it took.</summary>

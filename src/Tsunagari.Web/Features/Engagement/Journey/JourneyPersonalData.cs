@@ -36,6 +36,10 @@ public sealed class JourneyPersonalData(AppDbContext db) : IPersonalData
 
     public async Task EraseAsync(Guid accountId, CancellationToken cancellationToken)
     {
+        // The figures and lists of people that counted this person are current no longer.
+        var counted = await db.Journeys.AsNoTracking().Where(j => j.AccountId == accountId)
+            .Select(j => new { j.OrganizationId, j.MunicipalityCode }).ToListAsync(cancellationToken);
+        await IndicatorSnapshots.RaiseAsync(db, counted.Select(j => j.OrganizationId), counted.Select(j => j.MunicipalityCode), cancellationToken);
         await db.StageTransitions.Where(t => t.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
         await db.Journeys.Where(j => j.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
         await db.JourneyChanges.Where(c => c.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);

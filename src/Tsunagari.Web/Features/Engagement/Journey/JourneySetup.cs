@@ -13,6 +13,7 @@ public static class JourneySetup
         services.AddScoped<ProcessJourneyChanges>();
         services.AddScoped<ComputeIndicators>();
         services.AddScoped<IndicatorSnapshots>();
+        services.AddMemoryCache();
         services.AddSingleton<IndicatorSnapshots.Running>();
         services.AddScoped<IPersonalData, JourneyPersonalData>();
         services.AddHostedService<JourneyUpdater>();
