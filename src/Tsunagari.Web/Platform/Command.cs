@@ -20,8 +20,10 @@ public sealed record Command(string? Verb, IReadOnlyDictionary<string, string> O
           seed --scale demo         load reference and demo data (500 organizations, 3,000 opportunities) and exit
           seed --scale prefecture   the same at prefecture scale (20,000 organizations, 200,000 opportunities,
                                     1,000,000 residents without passwords: they sign in after a password reset);
-               [--organizations N] [--opportunities N] [--residents N]   other counts (residents may be 0);
-                                    the database must have no organizations yet
+               [--organizations N] [--opportunities N] [--residents N] [--participations N]
+                                    other counts (residents and participations may be 0);
+               [--as-of YYYY-MM-DD] the date the history ends (default today): the same counts and date give
+                                    the same data set; the database must have no organizations yet
           admin create --email E    create a prefecture admin; prints a one-time password
           reindex                   rebuild this node's search index from the database and exit
           --help                    show this help

@@ -119,6 +119,44 @@ public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_same_command_gives_the_same_data_set_ids_and_dates_included()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var scale = Parse("--scale", "prefecture", "--organizations", "30", "--opportunities", "150", "--residents", "200", "--participations", "1500", "--as-of", "2026-04-01");
+        async Task<(string Digest, int Residents, int Profiles, int Journeys, DateTimeOffset LastActivity)> SeedAsync()
+        {
+            await using var fresh = new TestApp();
+            await fresh.InitializeAsync();
+            Assert.Equal(0, await SeedAtScale.RunAsync(fresh.Services, scale, TextWriter.Null, cancel));
+            await using var scope = fresh.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // The demo accounts (the founder, the decider) are made with random ids and salted passwords: left out.
+            var residents = await db.Users.AsNoTracking().Where(u => !u.IsDemo && u.Email!.StartsWith("resident")).OrderBy(u => u.Id)
+                .Select(u => new { u.Id, u.Email, u.DisplayName, u.CreatedAt }).ToListAsync(cancel);
+            var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Id, o.Name, o.Kind, o.MunicipalityCodes, o.CreatedAt }).ToListAsync(cancel);
+            var opportunities = await db.Opportunities.AsNoTracking().OrderBy(o => o.Id)
+                .Select(o => new { o.Id, o.OrganizationId, o.Title, o.StartsAt, o.RecurrenceRule, o.Status }).ToListAsync(cancel);
+            var signUps = await db.SignUps.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.OpportunityId, s.AccountId, s.Occurrence, s.Status, s.CreatedAt }).ToListAsync(cancel);
+            var generated = db.Users.Where(u => !u.IsDemo).Select(u => u.Id);
+            var profiles = await db.ResidentProfiles.AsNoTracking().Where(p => generated.Contains(p.AccountId)).OrderBy(p => p.AccountId)
+                .Select(p => new { p.AccountId, p.MunicipalityCode, p.Interests, p.Visibility }).ToListAsync(cancel);
+            var journeys = await db.Journeys.AsNoTracking().Where(j => generated.Contains(j.AccountId)).OrderBy(j => j.AccountId).ThenBy(j => j.OrganizationId)
+                .Select(j => new { j.AccountId, j.OrganizationId, j.Stage, j.StageSince, j.Activities, j.LastActivityAt }).ToListAsync(cancel);
+            var digest = System.Text.Json.JsonSerializer.Serialize(new { residents, organizations, opportunities, signUps, profiles, journeys });
+            return (digest, residents.Count, profiles.Count, journeys.Count, journeys.Max(j => j.LastActivityAt));
+        }
+
+        var first = await SeedAsync();
+        var second = await SeedAsync();
+        Assert.Equal(200, first.Residents);
+        Assert.Equal(first.Residents, first.Profiles); // every resident has a profile
+        Assert.True(first.Journeys > 0);
+        Assert.Equal(first.Digest, second.Digest);
+        // The history ends at the date asked for, whatever the day of the run.
+        Assert.True(first.LastActivity <= new DateTimeOffset(2026, 3, 31, 15, 0, 0, TimeSpan.Zero), $"{first.LastActivity:O}");
+    }
+
+    [Fact]
     public void The_same_seed_number_generates_the_same_directory()
     {
         var scale = Parse("--scale", "prefecture", "--organizations", "60", "--opportunities", "300");
@@ -174,6 +212,8 @@ public sealed class ScaleSeedTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("--residents", "-1")]
     [InlineData("--residents", "many")]
     [InlineData("--residents", "10000001")]
+    [InlineData("--as-of", "2026-13-01")]
+    [InlineData("--as-of", "yesterday")]
     public async Task Bad_overrides_are_rejected_with_exit_code_2_before_touching_the_database(string option, string value)
     {
         var command = Command.Parse(["seed", "--scale", "prefecture", option, value]);

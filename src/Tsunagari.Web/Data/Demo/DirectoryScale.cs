@@ -21,6 +21,12 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
 
     public int ParticipationCount => Participations ?? (int)Math.Min(MaxCount, 10L * Residents);
 
+    /// <summary>
+    /// The Japan date the data set is generated as of (its history ends at that midnight); unless given, today. The same
+    /// scale and date give the same data set.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
     /// <summary>One kind of organization, the legal form its generated members get, and its weight in the mix.</summary>
     public sealed record Share(OrganizationKind Kind, LegalForm Form, int Weight);
 
@@ -55,7 +61,8 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
 
     /// <summary>
     /// Reads <c>--scale demo|prefecture</c> (default demo) with optional <c>--organizations N</c>,
-    /// <c>--opportunities N</c>, <c>--residents N</c> and <c>--participations N</c> (which may be 0); on failure <paramref name="error"/> says what is wrong.
+    /// <c>--opportunities N</c>, <c>--residents N</c> and <c>--participations N</c> (which may be 0), and <c>--as-of YYYY-MM-DD</c>;
+    /// on failure <paramref name="error"/> says what is wrong.
     /// </summary>
     public static bool TryParse(IReadOnlyDictionary<string, string> options, out DirectoryScale scale, out string error)
     {
@@ -74,7 +81,17 @@ public sealed record DirectoryScale(string Name, int Organizations, int Opportun
             || !TryCount(options, "residents", found.Residents, 0, out var residents, ref error)
             || !TryCount(options, "participations", -1, 0, out var participations, ref error))
             return false;
-        scale = found with { Organizations = organizations, Opportunities = opportunities, Residents = residents, Participations = participations < 0 ? null : participations };
+        DateOnly? asOf = null;
+        if (options.TryGetValue("as-of", out var date))
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                error = $"--as-of must be a date like 2026-11-29, not '{date}'.";
+                return false;
+            }
+            asOf = parsed;
+        }
+        scale = found with { Organizations = organizations, Opportunities = opportunities, Residents = residents, Participations = participations < 0 ? null : participations, AsOf = asOf };
         return true;
     }
 

@@ -429,10 +429,6 @@ public sealed class GenerateParticipation
         return new Guid(id, bigEndian: true);
     }
 
-    // The entities make their own random ids; the generated ones must be the same every time.
-    private static readonly Action<SignUp, Guid> SetId = Setter<SignUp>();
-    private static readonly Action<HoursReport, Guid> SetReportId = Setter<HoursReport>();
-
-    private static Action<T, Guid> Setter<T>() =>
-        typeof(T).GetProperty("Id")!.GetSetMethod(nonPublic: true)!.CreateDelegate<Action<T, Guid>>();
+    private static readonly Action<SignUp, Guid> SetId = SeededIds.Setter<SignUp>();
+    private static readonly Action<HoursReport, Guid> SetReportId = SeededIds.Setter<HoursReport>();
 }

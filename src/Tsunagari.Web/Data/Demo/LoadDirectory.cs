@@ -34,6 +34,8 @@ public sealed class LoadDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
 
         var watch = Stopwatch.StartNew();
         var random = new Random(options.Value.DemoSeed);
+        // Ids of their own generator, so that they do not change what else is drawn.
+        var ids = new Random(options.Value.DemoSeed + 4);
         var now = clock.GetUtcNow();
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -43,6 +45,7 @@ public sealed class LoadDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
             var organizations = new List<Organization>(scale.Organizations);
             foreach (var batch in DemoDirectory.MakeOrganizations(random, prefecture, scale, founder.Value, verifier, now).Chunk(BatchSize))
             {
+                foreach (var organization in batch) SeededIds.Give(organization, ids);
                 db.Organizations.AddRange(batch);
                 await SaveAsync(cancellationToken);
                 organizations.AddRange(batch);
@@ -51,6 +54,7 @@ public sealed class LoadDirectory(AppDbContext db, Japan japan, IOptions<Tsunaga
             var opportunities = 0;
             foreach (var batch in DemoDirectory.MakeOpportunities(random, organizations, scale.Opportunities, now).Chunk(BatchSize))
             {
+                foreach (var opportunity in batch) SeededIds.Give(opportunity, ids);
                 db.Opportunities.AddRange(batch);
                 await SaveAsync(cancellationToken);
                 opportunities += batch.Length;

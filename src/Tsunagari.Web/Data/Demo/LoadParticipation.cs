@@ -27,9 +27,6 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
 {
     public const int ProgressEvery = 1_000_000;
 
-    /// <summary>Share of residents who filled in a profile.</summary>
-    public const double ProfileShare = 0.3;
-
     /// <summary>Sign-ups per past opportunity generated for the history (with recurring ones, about 25 per occurrence).</summary>
     public const int SignUpsPerPastOpportunity = 100;
 
@@ -119,8 +116,11 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Ids of their own generator, so that they do not change what else is drawn.
+            var ids = new Random(options.Value.DemoSeed + 5);
             foreach (var batch in MakePastOpportunities(random, organizations, count, now).Chunk(LoadDirectory.BatchSize))
             {
+                foreach (var opportunity in batch) SeededIds.Give(opportunity, ids);
                 db.Opportunities.AddRange(batch);
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
@@ -176,7 +176,10 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         }
     }
 
-    /// <summary>Profiles for about <see cref="ProfileShare"/> of the people, at the home the generator drew for them.</summary>
+    /// <summary>
+    /// A profile for every person (issue 4: residents with profiles), at the home the generator drew for them; as people
+    /// do, many leave parts of it empty.
+    /// </summary>
     public static IEnumerable<ResidentProfile> MakeProfiles(Random random, GenerateParticipation generate, IReadOnlyList<GenerateParticipation.Person> people, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(random);
@@ -185,9 +188,9 @@ public sealed class LoadParticipation(AppDbContext db, Japan japan, IOptions<Tsu
         var skills = Skills.All;
         for (var i = 0; i < people.Count; i++)
         {
-            if (random.NextDouble() >= ProfileShare) continue;
             var stage = (LifeStage)(random.Next(100) switch { < 10 => 1, < 50 => 2, < 68 => 3, < 95 => 4, _ => 5 });
-            var profile = new ResidentProfile(people[i].Id, people[i].RegisteredAt.AddDays(random.Next(0, 30)) < now ? people[i].RegisteredAt.AddDays(random.Next(0, 30)) : now)
+            var filledIn = people[i].RegisteredAt.AddDays(random.Next(0, 30));
+            var profile = new ResidentProfile(people[i].Id, filledIn < now ? filledIn : now)
             {
                 MunicipalityCode = random.Next(10) == 0 ? null : generate.HomeOf(i),
                 Interests = [.. Enumerable.Range(0, random.Next(0, 4)).Select(_ => random.Next(1, 21)).Distinct().Order()],

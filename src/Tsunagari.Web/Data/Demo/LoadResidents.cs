@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
@@ -50,7 +49,7 @@ public sealed class LoadResidents(AppDbContext db, ILookupNormalizer normalizer,
             var given = DemoVocabulary.GivenNames[random.Next(DemoVocabulary.GivenNames.Length)];
             yield return new Account
             {
-                Id = IdOf(random, createdAt),
+                Id = SeededIds.Next(random, createdAt),
                 UserName = email,
                 NormalizedUserName = normalizer.NormalizeName(email),
                 Email = email,
@@ -69,20 +68,6 @@ public sealed class LoadResidents(AppDbContext db, ILookupNormalizer normalizer,
                 CreatedAt = createdAt,
             };
         }
-    }
-
-    /// <summary>
-    /// A version 7 UUID from the registration time and seeded bytes: deterministic, and in insertion order, so the primary
-    /// key index grows at its end rather than splitting pages all over a million rows.
-    /// </summary>
-    private static Guid IdOf(Random random, DateTimeOffset createdAt)
-    {
-        Span<byte> id = stackalloc byte[16];
-        random.NextBytes(id);
-        BinaryPrimitives.WriteUInt64BigEndian(id, (ulong)createdAt.ToUnixTimeMilliseconds() << 16 | (uint)(id[6] & 0x0F) << 8 | id[7]);
-        id[6] = (byte)(0x70 | (id[6] & 0x0F));
-        id[8] = (byte)(0x80 | (id[8] & 0x3F));
-        return new Guid(id, bigEndian: true);
     }
 
     private static string RandomText(Random random)

@@ -5,16 +5,24 @@ using Tsunagari.Features;
 using Tsunagari.Features.Engagement.Journeys;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Search;
+using Tsunagari.Platform;
 
 namespace Tsunagari.Data.Demo;
 
 /// <summary>
 /// What `seed --scale` does after migrating: the reference and demo-account seeds, then the directory at the scale
 /// asked for (instead of the demo seed's fixed size), its residents and their participation, then a rebuild of this node's search index from
-/// the database.
+/// the database. Everything generated is drawn from seeded generators and dated from one moment, the start of the
+/// scale's <see cref="DirectoryScale.AsOf"/> date, so the same command gives the same data set.
 /// </summary>
 public static class SeedAtScale
 {
+    /// <summary>A clock that stays at the moment the data set is generated as of.</summary>
+    private sealed class AsOf(DateTimeOffset moment) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => moment;
+    }
+
     /// <summary>0 when loaded; 1 when the database already has a directory (only an empty one is seeded at scale).</summary>
     public static async Task<int> RunAsync(IServiceProvider services, DirectoryScale scale, TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -36,7 +44,11 @@ public static class SeedAtScale
                 return scale == DirectoryScale.Demo ? 0 : 1;
             }
 
-            var loaded = await ActivatorUtilities.CreateInstance<LoadDirectory>(scope.ServiceProvider).RunAsync(scale, output, cancellationToken);
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), JapanTime.Zone).DateTime);
+            var asOf = scale.AsOf ?? today;
+            var clock = new AsOf(JourneyRules.StartOfDay(asOf));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Generating as of {asOf:yyyy-MM-dd} (--as-of {asOf:yyyy-MM-dd} gives the same data again)."));
+            var loaded = await ActivatorUtilities.CreateInstance<LoadDirectory>(scope.ServiceProvider, clock).RunAsync(scale, output, cancellationToken);
             if (loaded is null)
             {
                 await output.WriteLineAsync("No directory loaded: the prefecture has no municipalities or the demo accounts are missing.");
@@ -46,7 +58,7 @@ public static class SeedAtScale
                 $"Loaded {loaded.Organizations} organizations and {loaded.Opportunities} opportunities in {loaded.Elapsed.TotalSeconds:F1} s."));
             if (scale.Residents > 0)
             {
-                var residents = await ActivatorUtilities.CreateInstance<LoadResidents>(scope.ServiceProvider).RunAsync(scale.Residents, output, cancellationToken);
+                var residents = await ActivatorUtilities.CreateInstance<LoadResidents>(scope.ServiceProvider, clock).RunAsync(scale.Residents, output, cancellationToken);
                 if (residents is null)
                 {
                     await output.WriteLineAsync("No residents loaded: the Resident role is missing.");
@@ -56,7 +68,7 @@ public static class SeedAtScale
                     $"Loaded {residents.Residents} residents in {residents.Elapsed.TotalSeconds:F1} s."));
                 if (scale.ParticipationCount > 0)
                 {
-                    var participation = await ActivatorUtilities.CreateInstance<LoadParticipation>(scope.ServiceProvider).RunAsync(scale.ParticipationCount, output, cancellationToken);
+                    var participation = await ActivatorUtilities.CreateInstance<LoadParticipation>(scope.ServiceProvider, clock).RunAsync(scale.ParticipationCount, output, cancellationToken);
                     if (participation is null)
                     {
                         await output.WriteLineAsync("No participation loaded: the demo organization admin is missing.");
