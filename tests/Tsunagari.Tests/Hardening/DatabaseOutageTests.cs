@@ -11,8 +11,8 @@ namespace Tsunagari.Tests.Hardening;
 
 /// <summary>
 /// PostgreSQL becomes unreachable under load: requests fail fast with a localized 503 (page or ProblemDetails, never a
-/// 500 or a stack trace), and the app serves again within 10 s of the database's return, without a restart. The app
-/// reaches the shared server through a <see cref="TcpForwarder"/>, so only this app loses its database.
+/// 500 or a stack trace), and the app serves again within 10 s of the database's return, without a restart. The server
+/// is the test's own (<see cref="OwnPostgres"/>), really stopped and started again, so no other test loses its database.
 /// </summary>
 public sealed class DatabaseOutageTests
 {
@@ -33,14 +33,11 @@ public sealed class DatabaseOutageTests
     [Fact]
     public async Task Requests_fail_fast_with_a_localized_503_and_the_app_recovers_within_10_seconds()
     {
-        await TestApp.Postgres.RequireAsync();
-        var server = new NpgsqlConnectionStringBuilder(TestApp.PostgresServer);
-        using var forwarder = new TcpForwarder(server.Host!, server.Port);
-        var database = await TestApp.Postgres.CreateDatabaseAsync();
+        await using var postgres = await OwnPostgres.StartAsync();
         try
         {
             // Pooled, as in production (the test default turns pooling off): broken pooled connections must not outlive the outage.
-            var connection = new NpgsqlConnectionStringBuilder(TestApp.Postgres.ConnectionString(database)) { Host = "127.0.0.1", Port = forwarder.Port, Pooling = true };
+            var connection = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Pooling = true, MaxPoolSize = 10 };
             await using var app = new OutageApp(connection.ConnectionString);
             var (_, orgId) = await OpportunityData.OrgAdminAsync(app, "停電の会");
             var id = await OpportunityData.AddAsync(app, orgId, OpportunityData.Details("停電テスト", DateTimeOffset.UtcNow.AddDays(3)));
@@ -65,7 +62,7 @@ public sealed class DatabaseOutageTests
             })).ToList();
             await Task.Delay(500);
 
-            forwarder.Fail();
+            await postgres.StopAsync();
             Volatile.Write(ref outage, true);
             await Task.Delay(TimeSpan.FromSeconds(4));
 
@@ -76,7 +73,7 @@ public sealed class DatabaseOutageTests
             await AssertUnavailableProblemAsync(app, urls[1], "en", "Temporarily unavailable");
 
             Volatile.Write(ref outage, false);
-            forwarder.Restore();
+            await postgres.StartAgainAsync();
             var back = Stopwatch.StartNew();
             var recovered = false;
             while (back.Elapsed < Recovery && !recovered)
@@ -107,7 +104,6 @@ public sealed class DatabaseOutageTests
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await TestApp.Postgres.DropDatabaseAsync(database);
         }
     }
 
