@@ -11,6 +11,7 @@ using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.Regions;
 using Tsunagari.Tests.Features.Opportunities;
 
 namespace Tsunagari.Tests.Hardening;
@@ -141,14 +142,14 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST organizations/{id:guid}/edit"] = "----y--",
         ["POST organizations/{id:guid}/edit?handler=Logo"] = "----y--",
         ["POST organizations/{id:guid}/edit?handler=RemoveLogo"] = "----y--",
-        ["POST organizations/{id:guid}/journey?handler=InviteToCoPlan"] = "----n--",
-        ["POST organizations/{id:guid}/journey?handler=Reinvite"] = "----n--",
+        ["POST organizations/{id:guid}/journey?handler=InviteToCoPlan"] = "----y--",
+        ["POST organizations/{id:guid}/journey?handler=Reinvite"] = "----y--",
         ["POST organizations/{id:guid}/members?handler=ChangeRole"] = "----y--",
         ["POST organizations/{id:guid}/members?handler=Invite"] = "----y--",
         ["POST organizations/{id:guid}/members?handler=Remove"] = "----y--",
         ["POST regions/groupings/edit/{id:guid?}"] = "------y",
-        ["POST regions/groupings?handler=Delete"] = "------n",
-        ["POST regions/{code}?handler=Delete"] = "-----nn",
+        ["POST regions/groupings?handler=Delete"] = "------y",
+        ["POST regions/{code}?handler=Delete"] = "-----yy",
         ["POST regions/{code}?handler=Save"] = "-----yy",
         ["GET me/signups"] = "-yyyyyy",
         ["GET me/notifications"] = "-yyyyyy",
@@ -213,10 +214,10 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST probono/rounds/{id:guid}?handler=Run"] = "-----yy",
         ["POST probono/rounds/{id:guid}?handler=Send"] = "-----yy",
         ["POST probono/rounds/{id:guid}?handler=Close"] = "-----yy",
-        ["POST probono/rounds/{id:guid}?handler=Lock"] = "-----nn",
-        ["POST probono/rounds/{id:guid}?handler=Unlock"] = "-----nn",
-        ["POST probono/rounds/{id:guid}?handler=Remove"] = "-----nn",
-        ["POST probono/rounds/{id:guid}?handler=Replace"] = "-----nn",
+        ["POST probono/rounds/{id:guid}?handler=Lock"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Unlock"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Remove"] = "-----yy",
+        ["POST probono/rounds/{id:guid}?handler=Replace"] = "-----yy",
         ["GET me/probono"] = "-yyyyyy",
         ["POST me/probono"] = "-yyyyyy",
         ["POST me/probono?handler=OptOut"] = "-yyyyyy",
@@ -226,8 +227,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
     };
 
     /// <summary>
-    /// What forms that name their subject in the body send (a key of <see cref="World"/>'s values, or the text itself), so
-    /// that the actor the table lets in is shown to act on it, not only to pass authorization and meet a 404 for a thing
+    /// What forms that name their subject in the body send (a key of <see cref="World"/>'s values or of <see cref="Deletable"/>,
+    /// or the text itself), so that the actor the table lets in is shown to act on it, not only to pass authorization and meet a 404 for a thing
     /// the request never named.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Bodies = new(StringComparer.Ordinal)
@@ -245,6 +246,24 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST probono/review?handler=RequestChanges"] = new() { ["id"] = "{id:guid}@challenges", ["note"] = "表の確認" },
         ["POST probono/review?handler=Decline"] = new() { ["id"] = "{id:guid}@challenges", ["note"] = "表の確認" },
         ["POST probono/review?handler=AddToRound"] = new() { ["id"] = "{id:guid}@challenges", ["roundId"] = "{id:guid}@rounds" },
+        ["POST organizations/{id:guid}/journey?handler=Reinvite"] = new() { ["accountId"] = "{accountId:guid}@journey" },
+        ["POST organizations/{id:guid}/journey?handler=InviteToCoPlan"] = new() { ["accountId"] = "{accountId:guid}@journey" },
+        ["POST probono/rounds/{id:guid}?handler=Lock"] = new() { ["assignmentId"] = "{id:guid}@assignments" },
+        ["POST probono/rounds/{id:guid}?handler=Unlock"] = new() { ["assignmentId"] = "{id:guid}@assignments" },
+        ["POST probono/rounds/{id:guid}?handler=Remove"] = new() { ["assignmentId"] = "{id:guid}@assignments" },
+        ["POST probono/rounds/{id:guid}?handler=Replace"] = new() { ["assignmentId"] = "{id:guid}@assignments" },
+        ["POST regions/groupings?handler=Delete"] = new() { ["id"] = "{id:guid}@groupings" },
+        ["POST regions/{code}?handler=Delete"] = new() { ["id"] = "{id:guid}@local-challenges" },
+    };
+
+    /// <summary>
+    /// What a permitted request deletes, made anew for every request whose body names it: each actor the table lets in
+    /// then finds one to delete, whoever deleted one before it (the seeded groupings stay for the pages that show them).
+    /// </summary>
+    private static readonly Dictionary<string, Func<AppDbContext, Guid>> Deletable = new(StringComparer.Ordinal)
+    {
+        ["{id:guid}@groupings"] = db => db.Add(new RegionalGrouping("120006", "消す地域", "Area to delete", 99, [])).Entity.Id,
+        ["{id:guid}@local-challenges"] = db => db.Add(new LocalChallenge("121002", "消す地域課題", [], DateTimeOffset.UtcNow, null)).Entity.Id,
     };
 
     /// <summary>Routes that end the actor's session, asked last and in this order.</summary>
@@ -355,6 +374,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@certificates"] = subjects.Certificate.ToString(),
                 ["{id:guid}@challenges"] = subjects.Challenge.ToString(),
                 ["{id:guid}@rounds"] = subjects.Round.ToString(),
+                ["{id:guid}@assignments"] = subjects.Assignment.ToString(),
+                ["{accountId:guid}@journey"] = subjects.Regular.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),
                 ["{id:int?}"] = "1",
@@ -405,7 +426,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 else
                 {
                     var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = await TokenAsync(client) };
-                    foreach (var (field, value) in Bodies.GetValueOrDefault(route) ?? []) form[field] = values.GetValueOrDefault(value, value);
+                    foreach (var (field, value) in Bodies.GetValueOrDefault(route) ?? [])
+                        form[field] = Deletable.TryGetValue(value, out var make) ? await MakeAsync(make) : values.GetValueOrDefault(value, value);
                     request.Content = new FormUrlEncodedContent(form);
                 }
             }
@@ -414,6 +436,16 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) return '-';
             var location = response.Headers.Location?.OriginalString ?? "";
             return response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && Refusals().IsMatch(location) ? '-' : 'y';
+        }
+
+        /// <summary>A new one of <see cref="Deletable"/>'s things, for this request only.</summary>
+        private async Task<string> MakeAsync(Func<AppDbContext, Guid> make)
+        {
+            await using var scope = app.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var id = make(db);
+            await db.SaveChangesAsync();
+            return id.ToString();
         }
 
         public async Task<HttpStatusCode> PostWithoutTokenAsync(HttpClient client, string route)

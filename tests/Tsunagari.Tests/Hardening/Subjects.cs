@@ -7,14 +7,16 @@ using Tsunagari.Features.ProBono;
 namespace Tsunagari.Tests.Hardening;
 
 /// <summary>
-/// Things of one organization that routes name by id (/signups/{id}, /hours-reports/{id}, …), all of its founder: what
-/// the authorization matrix and the bad-input properties ask about, so that those handlers are reached, not just 404.
+/// Things of one organization that routes name by id (/signups/{id}, /hours-reports/{id}, …), most of them its founder's:
+/// what the authorization matrix and the bad-input properties ask about, so that those handlers are reached, not just 404.
 /// </summary>
-public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid Certificate, Guid Challenge, Guid Round)
+public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid Certificate, Guid Challenge, Guid Round, Guid Regular, Guid Assignment)
 {
     public static async Task<Subjects> CreateAsync(TestApp app, Guid organizationId, Guid opportunityId)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var regular = (await app.CreateAccountAsync($"regular-{Guid.NewGuid():N}@example.jp")).Account.Id;
+        var professional = (await app.CreateAccountAsync($"professional-{Guid.NewGuid():N}@example.jp")).Account.Id;
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var founder = await db.Memberships.Where(m => m.OrganizationId == organizationId).Select(m => m.AccountId).FirstAsync();
@@ -24,14 +26,32 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         var signUp = new Tsunagari.Features.Engagement.SignUp(opportunityId, organizationId, founder, Tsunagari.Features.Engagement.SignUp.WholeOpportunity, now) { Status = SignUpStatus.Confirmed, Seat = 1 };
         var report = new HoursReport(founder, organizationId, today.AddDays(-1), 2, "表の報告", [], now);
         var certificate = new Certificate("2000-0001", organizationId, founder, "表の人", today.AddYears(-1), today, 1, 2, "", founder, now);
-        // A pro bono challenge waiting for review, and an empty round.
-        var challenge = new Challenge(organizationId, founder, new ChallengeDetails("表の課題", "現状", "課題", "目標",
-            DeliverableKind.Website, [new("design", 3)], 4, new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), WorkMode.Online, null, null), now);
+        // A pro bono challenge waiting for review, and a round with another challenge's team in the making: a professional
+        // proposed for it, the coordinator's draft to lock, unlock, remove or replace. A removed member stays in the round
+        // (withdrawn), so later requests still find it and are told it can no longer change.
+        var challenge = new Challenge(organizationId, founder, Details("表の課題"), now);
         var round = new MatchingRound("表の回", 3, 5, founder, now);
-        db.AddRange(signUp, report, certificate, challenge, round);
+        var staffed = new Challenge(organizationId, founder, Details("表の編成中の課題"), now);
+        staffed.Accept(founder, "", now);
+        staffed.AddToRound(round.Id, round.DefaultMinSize, round.DefaultMaxSize, now);
+        var assignment = new RoundAssignment(round.Id, staffed.Id, professional, "design", 3, false, now);
+        // A regular gone quiet: three activities (参加), the last over 90 days ago, and not a member, so that the admins
+        // may both re-invite them and invite them to co-plan. Written as the journey service would have computed it.
+        var journey = new Journey(regular, organizationId)
+        {
+            Stage = JourneyStage.Participation,
+            Activities = 3,
+            FirstActivityAt = now.AddDays(-150),
+            StageSince = now.AddDays(-100),
+            LastActivityAt = now.AddDays(-100),
+        };
+        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey);
         await db.SaveChangesAsync();
-        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id);
+        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id);
     }
+
+    private static ChallengeDetails Details(string title) => new(title, "現状", "課題", "目標",
+        DeliverableKind.Website, [new("design", 3)], 4, new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1), WorkMode.Online, null, null);
 
     /// <summary>The id for a route parameter that follows <paramref name="segment"/> ("signups" → the sign-up), or null.</summary>
     public Guid? For(string segment) => segment switch
