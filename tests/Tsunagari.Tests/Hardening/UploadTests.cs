@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
@@ -94,6 +96,50 @@ public sealed partial class UploadTests(TestApp app) : IClassFixture<TestApp>
         var page = await UploadAsync(coordinator, "/opendata/import", "DryRun", "Upload", big, "events.csv", "text/csv");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
         Assert.Contains("送信されたデータが大きすぎます", await page.HtmlAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Property, as BadInputTests for the other fields: whatever file is sent to a file field (random bytes, hostile
+    /// text, a CSV with formulas, markup or broken UTF-8, an image's magic bytes in front of anything, an empty file)
+    /// and whatever it is called, the answer is a page with a message or a redirect, never a 5xx, and nothing sent
+    /// comes back as live markup.
+    /// </summary>
+    [Fact]
+    public async Task Any_file_in_a_file_field_gets_a_page_never_a_server_error()
+    {
+        var (admin, orgId) = await OpportunityData.OrgAdminAsync(app);
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        (HttpClient Browser, string Url, string Handler, string Field)[] fields =
+        [
+            (admin, $"/organizations/{orgId}/edit", "Logo", "logo"),
+            (coordinator, "/opendata/import", "DryRun", "Upload"),
+        ];
+        var files = Gen.Frequency(
+            (3, Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf()),
+            (3, HostileInput.Text.Select(t => Encoding.UTF8.GetBytes(t))),
+            (3, HostileInput.Text.ArrayOf().Select(cells => Encoding.UTF8.GetBytes("title,start,end,municipality\n" + string.Join(',', cells.Select(c => $"\"{c.Replace("\"", "\"\"", StringComparison.Ordinal)}\""))))),
+            (1, Gen.Constant(new byte[] { 0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0xC0, 0x80, (byte)'=', (byte)'1', (byte)'+', (byte)'1' })),
+            (1, HostileInput.Text.Select(t => Png.Concat(Encoding.UTF8.GetBytes(t)).ToArray())),
+            (1, Gen.Constant(Array.Empty<byte>())));
+        var names = Gen.Elements("logo.png", "events.csv", "../../etc/passwd", "<script>.csv", "名前.jpg", "a.exe", "no-extension");
+        var types = Gen.Elements("image/png", "text/csv", "application/octet-stream", "text/html", "");
+        var cases = from bytes in files from name in names from type in types select (Bytes: bytes, Name: name, Type: type);
+        var failures = new List<string>();
+        foreach (var (browser, url, handler, field) in fields)
+        {
+            var sample = HostileInput.Sample(cases, HostileInput.Seed, url + handler, 24);
+            for (var i = 0; i < sample.Count; i++)
+            {
+                var (bytes, name, type) = sample[i];
+                var response = await UploadAsync(browser, url, handler, field, bytes, name, type.Length == 0 ? "application/octet-stream" : type);
+                var html = await response.Content.ReadAsStringAsync();
+                if ((int)response.StatusCode >= 500 || !(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect))
+                    failures.Add($"{url} {handler} case {i} (seed {HostileInput.Seed}): {(int)response.StatusCode}");
+                else if (html.Contains("<script>alert", StringComparison.OrdinalIgnoreCase) || html.Contains("<script>.csv", StringComparison.Ordinal))
+                    failures.Add($"{url} {handler} case {i} (seed {HostileInput.Seed}): markup from the file came back live");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(
