@@ -22,6 +22,14 @@ public sealed class ExportEvents(AppDbContext db, Japan japan, TimeProvider cloc
     /// <param name="municipalityCodes">Null for all; otherwise the municipality and its wards.</param>
     public async Task<byte[]> RunAsync(IReadOnlyCollection<string>? municipalityCodes, Uri baseUrl, CancellationToken cancellationToken)
     {
+        using var stream = new MemoryStream();
+        await WriteAsync(municipalityCodes, baseUrl, stream, cancellationToken);
+        return stream.ToArray();
+    }
+
+    /// <summary>The CSV written to <paramref name="output"/> (see <see cref="OpenDataFiles"/>).</summary>
+    public async Task WriteAsync(IReadOnlyCollection<string>? municipalityCodes, Uri baseUrl, Stream output, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var until = now.AddDays(Days);
         var query = db.Opportunities.AsNoTracking().Where(o => o.Status == OpportunityStatus.Published);
@@ -38,17 +46,13 @@ public sealed class ExportEvents(AppDbContext db, Japan japan, TimeProvider cloc
             .OrderBy(r => r.Start).ThenBy(r => r.Opportunity.Title, StringComparer.Ordinal)
             .ToList();
 
-        using var stream = new MemoryStream();
         // UTF-8 with a byte order mark: Excel, which many municipal staff open these files with, reads UTF-8 without
         // it as Shift_JIS and garbles the Japanese; other CSV readers skip the mark.
-        await using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: true))
-        {
-            csv.WriteRecord(EventListColumns.All.ToArray());
-            var no = 0;
-            foreach (var (o, start, end) in rows)
-                csv.WriteRecord(Row(++no, o, start, end, organizations.GetValueOrDefault(o.OrganizationId, ""), baseUrl));
-        }
-        return stream.ToArray();
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: true);
+        csv.WriteRecord(EventListColumns.All.ToArray());
+        var no = 0;
+        foreach (var (o, start, end) in rows)
+            csv.WriteRecord(Row(++no, o, start, end, organizations.GetValueOrDefault(o.OrganizationId, ""), baseUrl));
     }
 
     private string[] Row(int no, Opportunity o, DateTimeOffset start, DateTimeOffset end, string organization, Uri baseUrl)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
@@ -97,7 +98,16 @@ public sealed class HsdsDirectory(AppDbContext db, Japan japan)
         [property: JsonPropertyName("services")] IReadOnlyList<Service> Services,
         [property: JsonPropertyName("locations")] IReadOnlyList<Location> Locations);
 
-    public async Task<IReadOnlyList<Organization>> RunAsync(Uri baseUrl, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Organization>> RunAsync(Uri baseUrl, CancellationToken cancellationToken) =>
+        [.. await OrganizationsAsync(baseUrl, cancellationToken)];
+
+    /// <summary>The directory as JSON written to <paramref name="output"/>, each organization made as it is written.</summary>
+    public async Task WriteAsync(Uri baseUrl, Stream output, CancellationToken cancellationToken) =>
+        await JsonSerializer.SerializeAsync(output, await OrganizationsAsync(baseUrl, cancellationToken), Json, cancellationToken);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private async Task<IEnumerable<Organization>> OrganizationsAsync(Uri baseUrl, CancellationToken cancellationToken)
     {
         var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, o.Kana, o.Mission, o.ContactEmail, o.Website, o.CorporateNumber, o.Founded, o.LegalForm })
@@ -124,7 +134,7 @@ public sealed class HsdsDirectory(AppDbContext db, Japan japan)
             return new Organization(
                 org.Id.ToString(), org.Name, org.Kana, org.Mission, org.ContactEmail, org.Website, org.CorporateNumber,
                 org.Founded?.Year, org.LegalForm.ToString(), services, locations);
-        }).ToList();
+        });
     }
 
     private Location LocationOf(Opportunity o, string organizationId, Uri baseUrl)

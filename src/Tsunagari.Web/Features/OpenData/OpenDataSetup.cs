@@ -1,7 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Tsunagari.Data;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Regions;
 using Tsunagari.Features.Search;
@@ -17,6 +18,7 @@ public static class OpenDataSetup
         builder.Services.AddScoped<ExportEvents>();
         builder.Services.AddScoped<ImportEvents>();
         builder.Services.AddScoped<HsdsDirectory>();
+        builder.Services.AddSingleton<OpenDataFiles>();
     }
 
     /// <summary>Open data lives outside /api/v1: /opendata/events.csv, /opendata/organizations.json; the iCalendar feeds beside the pages.</summary>
@@ -34,11 +36,13 @@ public static class OpenDataSetup
         app.MapSearchCalendar();
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EventsCsv(
-        [FromQuery] string? municipality, HttpContext http, ExportEvents export, Japan japan, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> EventsCsv(
+        [FromQuery] string? municipality, HttpContext http, ExportEvents export, OpenDataFiles files, AppDbContext db, Japan japan,
+        IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(export);
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(japan);
         ArgumentNullException.ThrowIfNull(l);
         IReadOnlyCollection<string>? codes = null;
@@ -50,15 +54,29 @@ public static class OpenDataSetup
                 return TypedResults.Problem(detail: l["コード「{0}」の市区町村は見つかりません。", municipality], statusCode: StatusCodes.Status400BadRequest);
             codes = [found.Code, .. found.Wards.Select(w => w.Code)];
         }
-        var bytes = await export.RunAsync(codes, new Uri($"{http.Request.Scheme}://{http.Request.Host}"), cancellationToken);
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", "events.csv");
+        var baseUrl = BaseUrl(http);
+        var path = await files.GetAsync($"events-{municipality ?? "all"}", baseUrl, await VersionAsync(db, cancellationToken),
+            output => export.WriteAsync(codes, baseUrl, output, cancellationToken), cancellationToken);
+        return TypedResults.PhysicalFile(path, "text/csv; charset=utf-8", "events.csv");
     }
 
-    public static async Task<JsonHttpResult<IReadOnlyList<HsdsDirectory.Organization>>> OrganizationsJson(HttpContext http, HsdsDirectory directory, CancellationToken cancellationToken)
+    public static async Task<PhysicalFileHttpResult> OrganizationsJson(HttpContext http, HsdsDirectory directory, OpenDataFiles files, AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(directory);
-        var items = await directory.RunAsync(new Uri($"{http.Request.Scheme}://{http.Request.Host}"), cancellationToken);
-        return TypedResults.Json(items, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        ArgumentNullException.ThrowIfNull(files);
+        var baseUrl = BaseUrl(http);
+        var path = await files.GetAsync("organizations", baseUrl, await VersionAsync(db, cancellationToken),
+            output => directory.WriteAsync(baseUrl, output, cancellationToken), cancellationToken);
+        return TypedResults.PhysicalFile(path, "application/json; charset=utf-8");
     }
+
+    private static Uri BaseUrl(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}");
+
+    /// <summary>
+    /// Every change to an organization or an opportunity writes a row to the search outbox in its transaction, so its
+    /// newest id is the version of what the files show, on every node at once.
+    /// </summary>
+    private static async Task<long> VersionAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.SearchChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
 }

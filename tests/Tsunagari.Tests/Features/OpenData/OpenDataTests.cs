@@ -76,6 +76,36 @@ public sealed partial class OpenDataTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_files_are_written_once_while_current_and_again_after_a_change()
+    {
+        var (_, orgId) = await OpportunityData.OrgAdminAsync(app, "ファイルの会");
+        await OpportunityData.AddAsync(app, orgId, OpportunityData.Details("一度目の講座", OpportunityData.NextSaturday()));
+        var folder = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Tsunagari.Platform.TsunagariOptions>>().Value.DataPath("opendata");
+        async Task<string[]> DownloadAllAsync(string url) =>
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.CreateBrowser().GetStringAsync(new Uri(url, UriKind.Relative))));
+
+        foreach (var (url, kind) in new[] { ("/opendata/events.csv", "events-all-"), ("/opendata/organizations.json", "organizations-") })
+        {
+            // Four downloads at once: one writing, the same file for all.
+            var first = await DownloadAllAsync(url);
+            Assert.Single(first.Distinct(StringComparer.Ordinal));
+            Assert.Contains("一度目の講座", Regex.Unescape(first[0]), StringComparison.Ordinal); // JSON escapes non-ASCII
+            var written = Assert.Single(System.IO.Directory.GetFiles(folder, kind + "*"));
+            var at = File.GetLastWriteTimeUtc(written);
+            Assert.Equal(first[0], await app.CreateBrowser().GetStringAsync(new Uri(url, UriKind.Relative)));
+            Assert.Equal(at, File.GetLastWriteTimeUtc(written));
+        }
+
+        // A change is in the next download, and the earlier file is gone.
+        await OpportunityData.AddAsync(app, orgId, OpportunityData.Details("二度目の講座", OpportunityData.NextSaturday()));
+        foreach (var (url, kind) in new[] { ("/opendata/events.csv", "events-all-"), ("/opendata/organizations.json", "organizations-") })
+        {
+            Assert.Contains("二度目の講座", Regex.Unescape(await app.CreateBrowser().GetStringAsync(new Uri(url, UriKind.Relative))), StringComparison.Ordinal);
+            Assert.Single(System.IO.Directory.GetFiles(folder, kind + "*"));
+        }
+    }
+
+    [Fact]
     public async Task The_organizations_json_has_the_shape_of_HSDS()
     {
         var (_, orgId) = await OpportunityData.OrgAdminAsync(app, "HSDS の会");
