@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Features.Search;
 using Tsunagari.Tests.Features.Search;
 
@@ -12,7 +13,9 @@ namespace Tsunagari.Tests.Hardening;
 /// <summary>
 /// The search index fails: deleted while the node is stopped, it is rebuilt on start; unwritable while the node runs, the
 /// changes it could not take are indexed from the change table on a later poll once the folder is back, never lost.
-/// An index of an older schema is rebuilt on start too. (A corrupt index is covered by SearchTests.Another_host_rebuilds_a_corrupt_index….)
+/// An index of an older schema is rebuilt on start too, and so is one a crash or a disk fault left broken: a segment file cut
+/// short, a segment file gone while the commit still names it, a folder emptied. (A garbage commit file is covered by
+/// SearchTests.Another_host_rebuilds_a_corrupt_index….)
 /// </summary>
 public sealed class SearchIndexFaultTests(TestApp app) : IClassFixture<TestApp>
 {
@@ -56,6 +59,89 @@ public sealed class SearchIndexFaultTests(TestApp app) : IClassFixture<TestApp>
 
         using (var node = Node(folder))
             Assert.True(await FindsWithinAsync(node, "/api/v1/opportunities?q=版テスト"), "the restarted node kept an index of another schema");
+    }
+
+    public enum Fault { SegmentTruncated, MergedSegmentTruncated, SegmentDeleted, FolderEmptied }
+
+    [Theory]
+    [InlineData(Fault.SegmentTruncated)]
+    [InlineData(Fault.MergedSegmentTruncated)]
+    [InlineData(Fault.SegmentDeleted)]
+    [InlineData(Fault.FolderEmptied)]
+    public async Task An_index_broken_while_the_node_was_stopped_is_rebuilt_on_start(Fault fault)
+    {
+        var org = await SearchData.OrganizationAsync(app, $"故障{(int)fault}の会");
+        var title = $"故障{(int)fault}テスト";
+        await SearchData.OpportunityAsync(app, org.Id, SearchData.Details(title, DateTimeOffset.UtcNow.AddDays(2)));
+        var folder = Path.Combine(app.DataDirectory, $"node-{fault}");
+        using (var node = Node(folder))
+            Assert.True(await FindsWithinAsync(node, $"/api/v1/opportunities?q={title}"), "the node did not find the opportunity");
+        var index = Path.Combine(folder, "search");
+        Assert.True(IsClean(index), "the index the node left was already broken");
+
+        switch (fault)
+        {
+            case Fault.SegmentTruncated:
+                // The node's segment is one compound file; a crash mid-write or a bad disk leaves it cut short.
+                CutInHalf(LargestSegmentFile(index));
+                break;
+            case Fault.MergedSegmentTruncated:
+                // Merges leave large segments as separate files, some read only when a search needs them: the postings here.
+                MergeIntoSeparateFiles(index);
+                CutInHalf(Assert.Single(Directory.GetFiles(index, "*.doc")));
+                break;
+            case Fault.SegmentDeleted:
+                File.Delete(LargestSegmentFile(index));
+                break;
+            case Fault.FolderEmptied:
+                foreach (var file in Directory.GetFiles(index)) File.Delete(file);
+                break;
+        }
+        Assert.False(IsClean(index), "the fault did not break the index");
+
+        await SearchData.CatchUpAsync(app);
+        var expected = await app.Services.GetRequiredService<SearchIndex>().CountAsync();
+        using (var node = Node(folder))
+        {
+            Assert.True(await FindsWithinAsync(node, $"/api/v1/opportunities?q={title}"), $"the restarted node did not rebuild its index ({fault})");
+            Assert.True(await FindsWithinAsync(node, $"/api/v1/organizations?q=故障{(int)fault}の会"), $"the rebuilt index lacks the organization ({fault})");
+            // Everything, not just what was searched for: as many documents as the first node's index, which was never broken.
+            Assert.Equal(expected, await node.Services.GetRequiredService<SearchIndex>().CountAsync());
+        }
+        Assert.True(IsClean(index), $"the index was not rebuilt whole ({fault})");
+    }
+
+    /// <summary>The largest file of the last commit's segments (segments_N, the commit itself, is left alone).</summary>
+    private static string LargestSegmentFile(string folder) =>
+        Directory.GetFiles(folder)
+            .Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && Path.GetFileName(f) != "write.lock")
+            .OrderByDescending(f => new FileInfo(f).Length).First();
+
+    private static void CutInHalf(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Write);
+        stream.SetLength(stream.Length / 2);
+    }
+
+    /// <summary>Rewrites the index as one segment of separate files, as a merge does, keeping the node's checkpoint and schema.</summary>
+    private static void MergeIntoSeparateFiles(string folder)
+    {
+        using var analyzer = new JapaneseAnalyzer();
+        using var dir = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder));
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { UseCompoundFile = false, MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 } };
+        using var writer = new IndexWriter(dir, config);
+        writer.SetCommitData(new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal));
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>Lucene's own check of every file of the last commit (checksums included); an empty folder is no index.</summary>
+    private static bool IsClean(string folder)
+    {
+        using var dir = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder));
+        if (!DirectoryReader.IndexExists(dir)) return false;
+        var check = new CheckIndex(dir);
+        return check.DoCheckIndex().Clean;
     }
 
     [Fact]

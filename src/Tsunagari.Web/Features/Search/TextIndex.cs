@@ -55,6 +55,9 @@ public sealed class TextIndex : IDisposable
             using var dir = FSDirectory.Open(new DirectoryInfo(path));
             if (!DirectoryReader.IndexExists(dir)) return false;
             using var reader = DirectoryReader.Open(dir);
+            // Opening reads only part of the files: postings or norms of a segment cut short by a crash or a bad disk go
+            // unnoticed until a search needs them. Every file's checksum is read once, on start (the index is small).
+            foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
             // An index written with other fields or analysis would answer wrongly: it is rebuilt like a broken one.
             return reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var schema) && schema == SchemaVersion;
         }
