@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.OpenData;
@@ -35,6 +36,9 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
     private const string Marker = "悪意";
 
     private static readonly int[] OneField = [2], OneWay = [1];
+
+    /// <summary>市原市: in the 千葉 grouping with 千葉市.</summary>
+    private const string Ichihara = "122190";
 
     private static readonly string LongLine = string.Concat(Enumerable.Repeat("長い行の", 2_500));
 
@@ -165,7 +169,195 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
         await HtmlIsInertAsync(await app.SignInAsync(Roles.Coordinator), "/probono/review", htmx: false);
     }
 
-    private static async Task HtmlIsInertAsync(HttpClient browser, string url, bool htmx)
+    [Fact]
+    public async Task Hostile_text_in_a_persons_name_and_chosen_ways_is_inert_on_the_pages_that_show_the_profile()
+    {
+        // A profile's own fields are choices from lists; the text it shows is the person's name (saved on the account
+        // page) and the names of the ways chosen (saved by a prefecture admin).
+        var way = await HostileWayAsync(await app.SignInAsync(Roles.PrefectureAdmin));
+        // Outside 千葉市, whose calendars the first test counts.
+        var (organizationAdmin, organizationId) = await OpportunityData.OrgAdminAsync(app, "名前の会");
+        var opportunityId = await OpportunityData.AddAsync(app, organizationId, OpportunityData.Details("名前の会の活動", DateTimeOffset.UtcNow.AddMinutes(-30), municipality: OpportunityData.Funabashi));
+        var occasion = new AttendanceData.Occasion(organizationAdmin, organizationId, opportunityId);
+        var (person, personId) = await AttendanceData.PersonAsync(app, "仮の名前");
+        var name = $"{Marker}{Script}{Img}{Breakout}{RightToLeft}";
+        var renamed = await person.PostFormAsync("/account", new() { ["Input.DisplayName"] = name, ["Input.Culture"] = "ja" });
+        Assert.True(renamed.StatusCode == HttpStatusCode.Redirect, await renamed.HtmlAsync());
+        await SaveProfileAsync(person, way.Id, "Organizations");
+        await AttendanceData.SignUpAsync(app, occasion, personId);
+
+        foreach (var url in new[] { $"/people/{personId}", "/me", "/account", "/me/profile" })
+            await HtmlIsInertAsync(person, url, htmx: false, inFormFields: url == "/account");
+        // The admins of an organization the person signed up with, and staff (audited), see a profile shared with organizations.
+        foreach (var url in new[] { $"/people/{personId}", $"/opportunities/{occasion.OpportunityId}/signups", $"/opportunities/{occasion.OpportunityId}/roster" })
+            await HtmlIsInertAsync(occasion.Admin, url, htmx: false);
+        await HtmlIsInertAsync(await app.SignInAsync(Roles.Coordinator), $"/people/{personId}", htmx: false);
+        var prefectureAdmin = await app.SignInAsync(Roles.PrefectureAdmin);
+        var email = await AttendanceData.DbAsync(app, db => db.Users.Where(u => u.Id == personId).Select(u => u.Email!).SingleAsync());
+        await HtmlIsInertAsync(prefectureAdmin, $"/admin/accounts?email={Uri.EscapeDataString(email)}", htmx: false);
+        await HtmlIsInertAsync(prefectureAdmin, $"/admin/accounts/{personId}", htmx: false);
+        Assert.Contains(await JsonStringsAsync(person, "/api/v1/me"), s => s == name);
+
+        await SaveProfileAsync(person, way.Id, "Public");
+        foreach (var culture in new[] { "ja", "en" })
+            await HtmlIsInertAsync(app.CreateBrowser(culture), $"/people/{personId}", htmx: false);
+    }
+
+    [Fact]
+    public async Task Hostile_text_in_a_local_challenge_is_inert_on_the_municipality_page()
+    {
+        const string municipality = OpportunityData.Funabashi;
+        var page = $"/regions/{municipality}";
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        var text = $"{Marker}の課題\r\n\r\n{Script}\n{JavascriptLink}\n{Img}\n{Svg}\n{Breakout}\n{RightToLeft} {Joined} {Emoji}";
+        var added = await coordinator.PostFormAsync(page, new() { ["Input.Text"] = text, ["Input.Fields[0]"] = "2" }, handler: "Save");
+        Assert.True(added.StatusCode == HttpStatusCode.Redirect, await added.HtmlAsync());
+        var id = await AttendanceData.DbAsync(app, db => db.LocalChallenges.Where(c => c.MunicipalityCode == municipality).Select(c => c.Id).SingleAsync());
+        // Changed through the edit form, which shows the stored text in its textarea.
+        await HtmlIsInertAsync(coordinator, $"{page}?edit={id}", htmx: false);
+        var changed = await coordinator.PostFormAsync($"{page}?edit={id}", new() { ["Input.Id"] = id.ToString(), ["Input.Text"] = text + " " + Svg, ["Input.Fields[0]"] = "2" }, handler: "Save");
+        Assert.True(changed.StatusCode == HttpStatusCode.Redirect, await changed.HtmlAsync());
+
+        await HtmlIsInertAsync(coordinator, page, htmx: false);
+        await HtmlIsInertAsync(coordinator, $"{page}?edit={id}", htmx: false);
+        foreach (var culture in new[] { "ja", "en" })
+            await HtmlIsInertAsync(app.CreateBrowser(culture), page, htmx: false);
+        var shown = await app.CreateBrowser().GetStringAsync(new Uri(page, UriKind.Relative));
+        Assert.Contains(WebUtility.HtmlEncode(Script), shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hostile_text_in_a_regional_grouping_is_inert_where_the_grouping_is_named()
+    {
+        var admin = await app.SignInAsync(Roles.PrefectureAdmin);
+        // The grouping Chiba City is in, renamed: it is named on that city's pages and its wards'.
+        var groupings = await AttendanceData.DbAsync(app, db => db.RegionalGroupings.AsNoTracking().ToListAsync());
+        var grouping = Assert.Single(groupings, g => g.MunicipalityCodes.Contains("121002"));
+        var (chiba, codes) = (grouping.Id, grouping.MunicipalityCodes);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Input.Name"] = $"{Marker}{Script}{Img}{Breakout}{RightToLeft}",
+            ["Input.NameEn"] = $"{Marker}{Svg}{Breakout}{JavascriptLink}{Emoji}",
+            ["Input.SortOrder"] = "10",
+        };
+        for (var i = 0; i < codes.Count; i++) fields[$"Input.Municipalities[{i}]"] = codes[i];
+        var saved = await admin.PostFormAsync($"/regions/groupings/edit/{chiba}", fields);
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.HtmlAsync());
+
+        // The list first: it also says, once, which grouping was saved.
+        await HtmlIsInertAsync(admin, "/regions/groupings", htmx: false);
+        await HtmlIsInertAsync(admin, "/regions/groupings", htmx: false);
+        await HtmlIsInertAsync(admin, $"/regions/groupings/edit/{chiba}", htmx: false, inFormFields: true);
+        await HtmlIsInertAsync(admin, "/regions/groupings/edit", htmx: false);
+        // The organization form offers municipalities by grouping.
+        await HtmlIsInertAsync(admin, "/organizations/new", htmx: false);
+
+        // An opportunity in 市原市, of the same grouping (outside 千葉市, whose calendars the first test counts).
+        var (_, organizationId) = await OpportunityData.OrgAdminAsync(app, "地域区分の会");
+        await OpportunityData.AddAsync(app, organizationId, OpportunityData.Details("地域区分の講座", DateTimeOffset.UtcNow.AddDays(3), municipality: Ichihara));
+        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync();
+        foreach (var culture in new[] { "ja", "en" })
+        {
+            var browser = app.CreateBrowser(culture);
+            foreach (var url in new[] { "/regions", "/regions/121002", $"/regions/{OpportunityData.ChuoWard}", $"/regions/{Ichihara}", $"/search?q={Uri.EscapeDataString("地域区分の講座")}", $"/search?grouping={chiba}" })
+                await HtmlIsInertAsync(browser, url, htmx: false);
+            await HtmlIsInertAsync(browser, $"/search?grouping={chiba}", htmx: true);
+        }
+        foreach (var url in new[] { "/api/v1/municipalities", "/api/v1/municipalities/121002", $"/api/v1/municipalities/{Ichihara}" })
+            Assert.Contains(await JsonStringsAsync(app.CreateBrowser(), url), s => s == fields["Input.Name"]);
+    }
+
+    [Fact]
+    public async Task Hostile_text_in_a_way_to_take_part_is_inert_on_the_ways_list_and_wherever_opportunities_are_shown()
+    {
+        var prefectureAdmin = await app.SignInAsync(Roles.PrefectureAdmin);
+        var way = await HostileWayAsync(prefectureAdmin);
+        await HtmlIsInertAsync(prefectureAdmin, "/opportunities/ways", htmx: false);
+        await HtmlIsInertAsync(prefectureAdmin, $"/opportunities/ways/edit/{way.Id}", htmx: false, inFormFields: true);
+
+        // An organization that offers the way, and an opportunity of that way, through the forms and the API.
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "関わり方の会");
+        var edited = await admin.PostFormAsync($"/organizations/{organizationId}/edit", OrganizationForms.Fields("関わり方の会", f => f["Input.WaysToHelp[0]"] = way.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(edited.StatusCode == HttpStatusCode.Redirect, await edited.HtmlAsync());
+        var start = DateTime.SpecifyKind(DateTime.Today.AddDays(3).AddHours(10), DateTimeKind.Unspecified);
+        var created = await admin.PostAsJsonAsync($"/api/v1/organizations/{organizationId}/opportunities", new
+        {
+            title = "関わり方の講座",
+            description = "説明",
+            fields = OneField,
+            ways = new[] { way.Id },
+            // Outside 千葉市, whose calendars the first test counts.
+            municipalityCode = OpportunityData.Funabashi,
+            isOnline = false,
+            venueName = "公民館",
+            venueAddress = "船橋市本町1-1",
+            start,
+            end = start.AddHours(2),
+            repeat = "none",
+            feeYen = 0,
+            languages = "ja",
+        });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/opportunities/{id}/publish", UriKind.Relative), null)).StatusCode);
+        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync();
+
+        foreach (var url in new[] { $"/opportunities/{id}/edit", $"/organizations/{organizationId}/edit", "/organizations/new" })
+            await HtmlIsInertAsync(admin, url, htmx: false);
+        await HtmlIsInertAsync(await app.SignInAsync(Roles.Resident), "/me/profile", htmx: false);
+        foreach (var culture in new[] { "ja", "en" })
+        {
+            var browser = app.CreateBrowser(culture);
+            foreach (var url in new[]
+            {
+                $"/opportunities/{id}", $"/organizations/{organizationId}", "/", $"/regions/{OpportunityData.Funabashi}",
+                $"/search?way={way.Key}", $"/search?q={Uri.EscapeDataString("関わり方の講座")}",
+            })
+                await HtmlIsInertAsync(browser, url, htmx: false);
+            await HtmlIsInertAsync(browser, $"/search?way={way.Key}", htmx: true);
+        }
+    }
+
+    /// <summary>A way to take part with hostile names in both languages, added through the prefecture admin's form.</summary>
+    private async Task<(int Id, string Key)> HostileWayAsync(HttpClient prefectureAdmin)
+    {
+        var key = $"way-{Guid.NewGuid():N}"[..20];
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Input.Key"] = key,
+            ["Input.Name"] = $"{Marker}{Script}{Img}{Breakout}{RightToLeft}",
+            ["Input.NameEn"] = $"{Marker}{Svg}{Breakout}{JavascriptLink}{Emoji}",
+            ["Input.Icon"] = "moon",
+            ["Input.SortOrder"] = "200",
+        };
+        var added = await prefectureAdmin.PostFormAsync("/opportunities/ways/edit", fields);
+        Assert.True(added.StatusCode == HttpStatusCode.Redirect, await added.HtmlAsync());
+        var id = await AttendanceData.DbAsync(app, db => db.WaysToTakePart.Where(w => w.Key == key).Select(w => w.Id).SingleAsync());
+        // Saved again through the edit form, which shows the names in its fields.
+        fields.Remove("Input.Key");
+        fields["Input.SortOrder"] = "210";
+        var changed = await prefectureAdmin.PostFormAsync($"/opportunities/ways/edit/{id}", fields);
+        Assert.True(changed.StatusCode == HttpStatusCode.Redirect, await changed.HtmlAsync());
+        return (id, key);
+    }
+
+    private static async Task SaveProfileAsync(HttpClient person, int way, string visibility)
+    {
+        var saved = await person.PostFormAsync("/me/profile", new()
+        {
+            ["Input.MunicipalityCode"] = OpportunityData.ChuoWard,
+            ["Input.PreferredWays"] = way.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Languages"] = "ja",
+            ["Input.Visibility"] = visibility,
+        });
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.HtmlAsync());
+    }
+
+    /// <summary>
+    /// The page at <paramref name="url"/> shows the stored text (in its text, or with <paramref name="inFormFields"/> in
+    /// a form field's value as well) and nothing in it could run.
+    /// </summary>
+    private static async Task HtmlIsInertAsync(HttpClient browser, string url, bool htmx, bool inFormFields = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
         if (htmx) request.Headers.Add("HX-Request", "true");
@@ -180,7 +372,9 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
 
         var html = await response.Content.ReadAsStringAsync();
         var document = new HtmlParser().ParseDocument(html);
-        Assert.True(document.Body?.TextContent.Contains(Marker, StringComparison.Ordinal), $"{url} does not show the stored text");
+        var shown = document.Body?.TextContent.Contains(Marker, StringComparison.Ordinal) == true
+            || (inFormFields && document.QuerySelectorAll("input").Any(i => i.GetAttribute("value")?.Contains(Marker, StringComparison.Ordinal) == true));
+        Assert.True(shown, $"{url} does not show the stored text");
         var problems = ActiveContent(document).ToList();
         Assert.True(problems.Count == 0, $"{url}{(htmx ? " (htmx)" : "")}: {string.Join("; ", problems)}");
     }
