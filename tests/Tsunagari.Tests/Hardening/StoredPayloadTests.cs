@@ -65,7 +65,7 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
 
         var title = $"=HYPERLINK(\"https://evil.example/\",\"x\") {Marker}の講座, 危険; {Script} {RightToLeft}{Joined}{Emoji}";
         var start = DateTime.SpecifyKind(DateTime.Today.AddDays(2).AddHours(10), DateTimeKind.Unspecified);
-        var created = await admin.PostAsJsonAsync($"/api/v1/organizations/{orgId}/opportunities", new
+        var id = await PublishAsync(admin, orgId, new
         {
             title,
             // Starts with "-" for the CSV; tries to end the VEVENT and begin another for the calendars.
@@ -82,10 +82,6 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
             feeYen = 0,
             languages = "ja",
         });
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/opportunities/{id}/publish", UriKind.Relative), null)).StatusCode);
-        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync();
 
         var q = Uri.EscapeDataString(Marker);
         foreach (var culture in new[] { "ja", "en" })
@@ -280,7 +276,7 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
         var edited = await admin.PostFormAsync($"/organizations/{organizationId}/edit", OrganizationForms.Fields("関わり方の会", f => f["Input.WaysToHelp[0]"] = way.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.True(edited.StatusCode == HttpStatusCode.Redirect, await edited.HtmlAsync());
         var start = DateTime.SpecifyKind(DateTime.Today.AddDays(3).AddHours(10), DateTimeKind.Unspecified);
-        var created = await admin.PostAsJsonAsync($"/api/v1/organizations/{organizationId}/opportunities", new
+        var id = await PublishAsync(admin, organizationId, new
         {
             title = "関わり方の講座",
             description = "説明",
@@ -297,10 +293,6 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
             feeYen = 0,
             languages = "ja",
         });
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/opportunities/{id}/publish", UriKind.Relative), null)).StatusCode);
-        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync();
 
         foreach (var url in new[] { $"/opportunities/{id}/edit", $"/organizations/{organizationId}/edit", "/organizations/new" })
             await HtmlIsInertAsync(admin, url, htmx: false);
@@ -492,5 +484,16 @@ public sealed class StoredPayloadTests(TestApp app) : IClassFixture<TestApp>
         Assert.StartsWith("'@SUM", row[EventListColumns.VenueName], StringComparison.Ordinal);
         Assert.StartsWith("'+81", row[EventListColumns.Address], StringComparison.Ordinal);
         Assert.All(rows.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell));
+    }
+
+    /// <summary>An opportunity made through the API and published, and in the search index.</summary>
+    private async Task<Guid> PublishAsync(HttpClient admin, Guid organizationId, object opportunity)
+    {
+        var created = await admin.PostAsJsonAsync($"/api/v1/organizations/{organizationId}/opportunities", opportunity);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/opportunities/{id}/publish", UriKind.Relative), null)).StatusCode);
+        await app.Services.GetRequiredService<SearchIndex>().CatchUpAsync();
+        return id;
     }
 }
