@@ -7,25 +7,29 @@
 # organization admin who founded every seeded organization, and its and 千葉市's indicators), and prints each page's
 # figures with its ratio to the bare endpoint of the same run, then the server's peak memory.
 #
-#   bench/http/run.sh DATA_DIR [--postgres CONNECTION_STRING] [--connections 32] [--threads 2] [--duration 20s] [--no-build]
+#   bench/http/run.sh DATA_DIR [--postgres CONNECTION_STRING] [--connections 32] [--threads 2] [--duration 20s]
+#                     [--warm-up 10s] [--only REGEX] [--no-build]
 #
+# --only keeps the pages whose names match the (extended) regular expression, with the bare endpoint always first.
 # DATA_DIR is a data directory seeded beforehand, for example:
 #   dotnet run --project src/Tsunagari.Web -c Release -- seed --scale prefecture --organizations 50000 \
 #     --opportunities 200000 --Tsunagari:DataDirectory=/tmp/scale-data
 # With --postgres, the database comes from the connection string and DATA_DIR holds only the search index.
 set -euo pipefail
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 [[ $# -ge 1 && $1 != -* ]] || usage
 data=$(realpath "$1"); shift
-postgres="" connections=32 threads=2 duration=20s build=1
+postgres="" connections=32 threads=2 duration=20s warmup=10s only="" build=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --postgres) postgres=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warm-up) warmup=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     *) usage ;;
   esac
@@ -117,6 +121,12 @@ if [[ -n $busiest ]]; then
   )
 fi
 
+if [[ -n $only ]]; then
+  kept=("${targets[0]}")
+  for target in "${targets[@]:1}"; do [[ ${target%%|*} =~ $only ]] && kept+=("$target"); done
+  targets=("${kept[@]}")
+fi
+
 # The pages marked auth are requested with the organization admin's cookie; "many" takes its paths from the script.
 headers() { if [[ $1 == *"|auth" ]]; then printf '%s\n' -H "Cookie: $cookie"; fi; }
 path_of() { local rest=${1#*|}; rest=${rest%|auth}; echo "${rest%|many}"; }
@@ -132,7 +142,7 @@ for target in "${targets[@]}"; do
   [[ $status == 200 ]] || { echo "$path answers $status, not 200" >&2; exit 1; }
   # Warm at the full load for long enough that .NET's tiered compilation reaches its optimized code (under load the
   # background compiler shares the two cores, and a shorter warm-up measured the JIT: up to twice slower).
-  wrk -t"$threads" -c"$connections" -d10s "${extra[@]}" "${script[@]}" "$base$path" "${after[@]}" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$warmup" "${extra[@]}" "${script[@]}" "$base$path" "${after[@]}" >/dev/null
 done
 
 # wrk's --latency output → requests/s, p50 and p99 in ms, non-2xx/3xx responses and socket errors.
