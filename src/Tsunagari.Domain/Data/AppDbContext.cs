@@ -45,6 +45,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProBonoProfile> ProBonoProfiles => Set<ProBonoProfile>();
     public DbSet<MatchingRound> MatchingRounds => Set<MatchingRound>();
     public DbSet<RoundAssignment> RoundAssignments => Set<RoundAssignment>();
+    public DbSet<ProBonoProject> ProBonoProjects => Set<ProBonoProject>();
+    public DbSet<ProjectLogEntry> ProjectLogEntries => Set<ProjectLogEntry>();
+    public DbSet<HandOverItem> HandOverItems => Set<HandOverItem>();
+    public DbSet<DonatedTime> DonatedTimes => Set<DonatedTime>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

@@ -9,6 +9,9 @@ public static class JapanTime
     /// <summary>Times are stored in UTC and shown in Japan time, whatever the server's zone.</summary>
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 
+    /// <summary>The date in Japan at a moment.</summary>
+    public static DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+
     /// <summary>
     /// A moment as a <c>time</c> element in Japan time (machine-readable in UTC), or a dash. The partial _Time renders
     /// this; long lists call it directly, which spares them a partial lookup per row.

@@ -10,7 +10,8 @@ namespace Tsunagari.Tests.Hardening;
 /// Things of one organization that routes name by id (/signups/{id}, /hours-reports/{id}, …), most of them its founder's:
 /// what the authorization matrix and the bad-input properties ask about, so that those handlers are reached, not just 404.
 /// </summary>
-public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid Certificate, Guid Challenge, Guid Round, Guid Regular, Guid Assignment)
+public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid Certificate, Guid Challenge, Guid Round, Guid Regular, Guid Assignment,
+    Guid Project, Guid HandOverItem)
 {
     public static async Task<Subjects> CreateAsync(TestApp app, Guid organizationId, Guid opportunityId)
     {
@@ -35,6 +36,13 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         staffed.Accept(founder, "", now);
         staffed.AddToRound(round.Id, round.DefaultMinSize, round.DefaultMaxSize, now);
         var assignment = new RoundAssignment(round.Id, staffed.Id, professional, "design", 3, false, now);
+        // A staffed challenge's project, with a point of its hand-over checklist.
+        var done = new Challenge(organizationId, founder, Details("表のプロジェクトの課題"), now);
+        done.Accept(founder, "", now);
+        done.AddToRound(round.Id, round.DefaultMinSize, round.DefaultMaxSize, now);
+        done.MarkStaffed(now);
+        var project = new ProBonoProject(done, round.Id, today, now);
+        var item = new HandOverItem(project.Id, "表の引き継ぎ", 0);
         // A regular gone quiet: three activities (参加), the last over 90 days ago, and not a member, so that the admins
         // may both re-invite them and invite them to co-plan. Written as the journey service would have computed it.
         var journey = new Journey(regular, organizationId)
@@ -45,9 +53,9 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
             StageSince = now.AddDays(-100),
             LastActivityAt = now.AddDays(-100),
         };
-        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey);
+        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey, done, project, item);
         await db.SaveChangesAsync();
-        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id);
+        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id);
     }
 
     private static ChallengeDetails Details(string title) => new(title, "現状", "課題", "目標",
@@ -61,6 +69,7 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         "certificates" => Certificate,
         "challenges" => Challenge,
         "rounds" => Round,
+        "projects" => Project,
         _ => null,
     };
 }

@@ -76,3 +76,66 @@ internal sealed class RoundAssignmentMapping : IEntityTypeConfiguration<RoundAss
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ProBonoProjectMapping : IEntityTypeConfiguration<ProBonoProject>
+{
+    public void Configure(EntityTypeBuilder<ProBonoProject> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Title).HasMaxLength(Challenge.MaxTitleLength);
+        builder.Ignore(p => p.IsActive);
+        builder.OwnsMany(p => p.Phases, phase =>
+        {
+            phase.ToTable("ProjectPhases");
+            phase.WithOwner().HasForeignKey("ProjectId");
+            phase.HasKey("ProjectId", nameof(ProjectPhase.Kind));
+            phase.Ignore(x => x.Done);
+        });
+        builder.HasIndex(p => p.ChallengeId).IsUnique();
+        builder.HasIndex(p => new { p.OrganizationId, p.CreatedAt });
+        builder.HasIndex(p => new { p.Status, p.CreatedAt });
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(p => p.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        // The organization's challenge cascades; a round deleted leaves the project alone.
+        builder.HasOne<MatchingRound>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
+internal sealed class ProjectLogEntryMapping : IEntityTypeConfiguration<ProjectLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ProjectLogEntry> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Text).HasMaxLength(ProjectLogEntry.MaxTextLength);
+        builder.HasIndex(e => new { e.ProjectId, e.CreatedAt });
+        builder.HasOne<ProBonoProject>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AuthorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class HandOverItemMapping : IEntityTypeConfiguration<HandOverItem>
+{
+    public void Configure(EntityTypeBuilder<HandOverItem> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Text).HasMaxLength(HandOverItem.MaxTextLength);
+        builder.Ignore(i => i.Done);
+        builder.HasIndex(i => new { i.ProjectId, i.Position });
+        builder.HasOne<ProBonoProject>().WithMany().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(i => i.DoneBy).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class DonatedTimeMapping : IEntityTypeConfiguration<DonatedTime>
+{
+    public void Configure(EntityTypeBuilder<DonatedTime> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Skill).HasMaxLength(50);
+        builder.Property(t => t.Hours).HasPrecision(5, 2);
+        builder.Property(t => t.Note).HasMaxLength(DonatedTime.MaxNoteLength);
+        builder.HasIndex(t => new { t.ProjectId, t.On });
+        builder.HasIndex(t => t.AccountId);
+        builder.HasOne<ProBonoProject>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

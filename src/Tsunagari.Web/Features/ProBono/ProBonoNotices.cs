@@ -9,16 +9,16 @@ namespace Tsunagari.Features.ProBono;
 /// <summary>Makes the pro bono notifications; callers add them to the context that saves the change they report.</summary>
 public static class ProBonoNotices
 {
-    /// <summary>One notification for each admin of the challenge's organization, linking to the challenge.</summary>
+    /// <summary>One notification for each admin of the challenge's organization, linking to <paramref name="link"/>.</summary>
     public static async Task<IReadOnlyList<Notification>> OrganizationAdminsAsync(
-        AppDbContext db, Challenge challenge, NotificationKind kind, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+        AppDbContext db, Challenge challenge, NotificationKind kind, string detail, string link, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(challenge);
         var admins = await db.Memberships.AsNoTracking()
             .Where(m => m.OrganizationId == challenge.OrganizationId && m.Role == MembershipRole.Admin)
             .Select(m => m.AccountId).ToListAsync(cancellationToken);
-        return admins.Select(a => For(a, challenge, kind, detail, $"/probono/challenges/{challenge.Id}", now)).ToList();
+        return admins.Select(a => For(a, challenge, kind, detail, link, now)).ToList();
     }
 
     public static Notification For(Guid accountId, Challenge challenge, NotificationKind kind, string detail, string link, DateTimeOffset now)

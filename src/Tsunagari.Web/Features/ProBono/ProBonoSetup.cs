@@ -9,6 +9,7 @@ public static class ProBonoSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddOptions<Projects.ProBonoOptions>().BindConfiguration(Projects.ProBonoOptions.Section);
         services.AddSingleton<FormTeams>();
         services.AddScoped<ValidateTeamFormation>();
         services.AddScoped<Rounds.RunRound>();

@@ -22,6 +22,9 @@ public sealed class ChallengeDetailsModel(AppDbContext db, IAuthorizationService
     public string? RoundName { get; private set; }
     public IReadOnlyList<Member> Team { get; private set; } = [];
 
+    /// <summary>The project once the team is staffed (its page checks who may open it).</summary>
+    public Guid? ProjectId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -46,6 +49,7 @@ public sealed class ChallengeDetailsModel(AppDbContext db, IAuthorizationService
                       join u in db.Users on a.AccountId equals u.Id
                       orderby a.Role, u.DisplayName
                       select new Member(u.DisplayName, a.Role, a.Response)).ToListAsync(cancellationToken);
+        ProjectId = await db.ProBonoProjects.AsNoTracking().Where(p => p.ChallengeId == id).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
         return Page();
     }
 }

@@ -10,7 +10,7 @@ namespace Tsunagari.Features.ProBono.Challenges;
 [Authorize]
 public sealed class OrganizationChallengesModel(AppDbContext db, IAuthorizationService authorization) : PageModel
 {
-    public sealed record Row(Guid Id, string Title, ChallengeStatus Status, string ReviewNote, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt);
+    public sealed record Row(Guid Id, string Title, ChallengeStatus Status, string ReviewNote, DateTimeOffset SubmittedAt, DateTimeOffset UpdatedAt, Guid? ProjectId);
 
     public Guid OrganizationId { get; private set; }
     public string OrganizationName { get; private set; } = "";
@@ -24,7 +24,7 @@ public sealed class OrganizationChallengesModel(AppDbContext db, IAuthorizationS
         OrganizationName = organization.Name;
         Challenges = await db.Challenges.AsNoTracking().Where(c => c.OrganizationId == id)
             .OrderByDescending(c => c.SubmittedAt).Take(200)
-            .Select(c => new Row(c.Id, c.Title, c.Status, c.ReviewNote, c.SubmittedAt, c.UpdatedAt))
+            .Select(c => new Row(c.Id, c.Title, c.Status, c.ReviewNote, c.SubmittedAt, c.UpdatedAt, db.ProBonoProjects.Where(p => p.ChallengeId == c.Id).Select(p => (Guid?)p.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return Page();
     }

@@ -90,7 +90,7 @@ public sealed class ReviewModel(AppDbContext db, IStringLocalizer<SharedResource
                 TempData[MessageKey] = "課題を見送りました。";
                 break;
         }
-        db.Notifications.AddRange(await ProBonoNotices.OrganizationAdminsAsync(db, challenge, kind, note, now, cancellationToken));
+        db.Notifications.AddRange(await ProBonoNotices.OrganizationAdminsAsync(db, challenge, kind, note, $"/probono/challenges/{challenge.Id}", now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage();
     }

@@ -23,7 +23,7 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
     private const string MessageKey = "ProBonoMessage";
 
     public sealed record Proposal(Guid Id, Guid ChallengeId, string Title, string OrganizationName, string Role, AssignmentResponse Response,
-        string DeclineReason, DateTimeOffset? SentAt, ChallengeStatus ChallengeStatus);
+        string DeclineReason, DateTimeOffset? SentAt, ChallengeStatus ChallengeStatus, Guid? ProjectId);
 
     public sealed record OrganizationChoice(Guid Id, string Name);
 
@@ -122,7 +122,8 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
                            join c in db.Challenges on a.ChallengeId equals c.Id
                            join o in db.Organizations on c.OrganizationId equals o.Id
                            orderby a.SentAt descending
-                           select new Proposal(a.Id, c.Id, c.Title, o.Name, a.Role, a.Response, a.DeclineReason, a.SentAt, c.Status))
+                           let project = a.Response == AssignmentResponse.Accepted ? db.ProBonoProjects.Where(p => p.ChallengeId == c.Id).Select(p => (Guid?)p.Id).FirstOrDefault() : null
+                           select new Proposal(a.Id, c.Id, c.Title, o.Name, a.Role, a.Response, a.DeclineReason, a.SentAt, c.Status, project))
                           .Take(50).ToListAsync(cancellationToken);
         var chosen = Input.Conflicts;
         var query = Query?.Trim() ?? "";

@@ -5,8 +5,10 @@ using Tsunagari.Features.Accounts;
 namespace Tsunagari.Features.ProBono.Professionals;
 
 /// <summary>
-/// The person's pro bono profile and the team proposals made to them: exported in full; on erasure the profile goes and
-/// the proposals are deleted too (a team's record then lacks the person, which is what erasure asks).
+/// The person's pro bono profile, the team proposals made to them, the time they gave to projects and what they wrote in
+/// projects' logs: exported in full. On erasure the profile goes and the proposals are deleted too (a team's record then
+/// lacks the person, which is what erasure asks); their hours stay, unsigned and without their notes, as the
+/// organization's in-kind contribution, and their log entries stay unsigned as the project's record.
 /// </summary>
 public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
 {
@@ -21,7 +23,17 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
                                orderby a.SentAt
                                select new { Challenge = c.Title, a.Role, Response = a.Response.ToString(), a.DeclineReason, a.SentAt, a.RespondedAt })
                               .ToListAsync(cancellationToken);
-        if (profile is null && proposals.Count == 0) return null;
+        var time = await (from t in db.DonatedTimes.AsNoTracking()
+                          where t.AccountId == accountId
+                          join p in db.ProBonoProjects on t.ProjectId equals p.Id
+                          orderby t.On
+                          select new { Project = p.Title, t.Skill, t.On, t.Hours, t.Note }).ToListAsync(cancellationToken);
+        var log = await (from e in db.ProjectLogEntries.AsNoTracking()
+                         where e.AuthorId == accountId
+                         join p in db.ProBonoProjects on e.ProjectId equals p.Id
+                         orderby e.CreatedAt
+                         select new { Project = p.Title, Kind = e.Kind.ToString(), e.Text, e.CreatedAt }).ToListAsync(cancellationToken);
+        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0) return null;
         return new
         {
             Profile = profile is null ? null : new
@@ -40,6 +52,8 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
                 profile.UpdatedAt,
             },
             Proposals = proposals,
+            DonatedTime = time,
+            ProjectLog = log,
         };
     }
 
@@ -50,5 +64,7 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
         if (profile is not null) db.ProBonoProfiles.Remove(profile);
         db.RoundAssignments.RemoveRange(await db.RoundAssignments.Where(a => a.AccountId == accountId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await db.DonatedTimes.Where(t => t.AccountId == accountId).ExecuteUpdateAsync(u => u.SetProperty(t => t.AccountId, (Guid?)null).SetProperty(t => t.Note, ""), cancellationToken);
+        await db.ProjectLogEntries.Where(e => e.AuthorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.AuthorId, (Guid?)null), cancellationToken);
     }
 }

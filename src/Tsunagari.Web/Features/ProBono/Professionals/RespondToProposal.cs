@@ -2,14 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
 using Tsunagari.Features.Engagement;
+using Tsunagari.Features.ProBono.Projects;
 using Tsunagari.Features.ProBono.Rounds;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.ProBono.Professionals;
 
 /// <summary>
-/// A professional accepts or declines the team they were proposed for. The last acceptance staffs the challenge and tells
-/// the organization; a decline excludes that pair for good and asks the solver for a replacement, which the coordinator
+/// A professional accepts or declines the team they were proposed for. The last acceptance staffs the challenge, starts
+/// its project and tells the organization and the team; a decline excludes that pair for good and asks the solver for a replacement, which the coordinator
 /// sends (or, when there is none, the challenge is left unstaffed).
 /// </summary>
 public sealed class RespondToProposal(AppDbContext db, RunRound runRound, IStringLocalizer<SharedResource> l, TimeProvider clock)
@@ -33,7 +34,7 @@ public sealed class RespondToProposal(AppDbContext db, RunRound runRound, IStrin
             if (current.All(a => a.Response == AssignmentResponse.Accepted && a.SentAt != null) && TeamCheck.IsComplete(challenge, current))
             {
                 challenge.MarkStaffed(now);
-                db.Notifications.AddRange(await ProBonoNotices.OrganizationAdminsAsync(db, challenge, NotificationKind.ProBonoChallengeStaffed, "", now, cancellationToken));
+                await StartProject.RunAsync(db, challenge, row.RoundId, current.Select(a => a.AccountId), now, cancellationToken);
             }
         }
         else

@@ -1,0 +1,235 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Engagement;
+using Tsunagari.Features.ProBono;
+using Tsunagari.Features.ProBono.Projects;
+using Tsunagari.Platform;
+using Tsunagari.Tests.Features.Opportunities;
+
+namespace Tsunagari.Tests.Features.ProBono;
+
+/// <summary>A staffed team's project: phases and calendar, log, hand-over checklist, donated time and who may do what.</summary>
+public sealed class ProjectsTests(TestApp app) : IClassFixture<TestApp>
+{
+    private sealed record Setup(HttpClient Admin, Guid OrganizationId, Guid ChallengeId, Guid ProjectId, Dictionary<string, (HttpClient Browser, Guid Id)> Pros)
+    {
+        public string Url => $"/probono/projects/{ProjectId}";
+    }
+
+    /// <summary>The real way in: a round is run and sent, and the last of the three professionals to accept starts the project.</summary>
+    private async Task<Setup> StaffedAsync(string name)
+    {
+        await ProBonoData.DeactivateEveryoneAsync(app);
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, name);
+        var challengeId = await ProBonoData.ChallengeAsync(app, organizationId, details: ProBonoData.Details(name + "の課題"));
+        var roundId = await ProBonoData.RoundAsync(app, challengeId);
+        var pros = new Dictionary<string, (HttpClient, Guid)>(StringComparer.Ordinal);
+        foreach (var skill in new[] { "project-management", "marketing", "design" })
+            pros[skill] = await ProBonoData.ProfessionalAsync(app, skill);
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/probono/rounds/{roundId}", [], "Run")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/probono/rounds/{roundId}", [], "Send")).StatusCode);
+        var rows = await ProBonoData.QueryAsync(app, db => db.RoundAssignments.AsNoTracking().Where(a => a.ChallengeId == challengeId).ToListAsync());
+        foreach (var (browser, id) in pros.Values)
+        {
+            Assert.False(await ProBonoData.QueryAsync(app, db => db.ProBonoProjects.AnyAsync(p => p.ChallengeId == challengeId)));
+            var row = rows.Single(r => r.AccountId == id);
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/me/probono", new() { ["assignmentId"] = row.Id.ToString() }, "Accept")).StatusCode);
+        }
+        var projectId = await ProBonoData.QueryAsync(app, db => db.ProBonoProjects.Where(p => p.ChallengeId == challengeId).Select(p => p.Id).SingleAsync());
+        return new Setup(admin, organizationId, challengeId, projectId, pros);
+    }
+
+    private Task<ProBonoProject> ProjectAsync(Guid id) => ProBonoData.QueryAsync(app, db => db.ProBonoProjects.AsNoTracking().SingleAsync(p => p.Id == id));
+
+    private static async Task<string> PageAsync(HttpClient browser, string url) => await (await browser.GetAsync(new Uri(url, UriKind.Relative))).HtmlAsync();
+
+    [Fact]
+    public async Task The_last_acceptance_starts_the_project_with_its_phases_checklist_and_notifications()
+    {
+        var s = await StaffedAsync("始動の会");
+        var project = await ProjectAsync(s.ProjectId);
+        var challenge = await ProBonoData.QueryAsync(app, db => db.Challenges.AsNoTracking().SingleAsync(c => c.Id == s.ChallengeId));
+        Assert.Equal(ProjectStatus.Active, project.Status);
+        Assert.Equal(s.OrganizationId, project.OrganizationId);
+        Assert.Equal(Enum.GetValues<ProjectPhaseKind>(), project.Phases.OrderBy(p => p.Kind).Select(p => p.Kind));
+        // Contiguous phases over the challenge's period (which starts in the future in the test data).
+        var phases = project.Phases.OrderBy(p => p.Kind).ToList();
+        Assert.Equal(challenge.StartsOn, phases[0].StartsOn);
+        Assert.Equal(challenge.EndsOn, phases[^1].DueOn);
+        for (var i = 1; i < phases.Count; i++) Assert.True(phases[i].StartsOn > phases[i - 1].DueOn || phases[i].StartsOn == phases[i - 1].StartsOn);
+        Assert.All(phases, p => Assert.True(p.DueOn >= p.StartsOn));
+
+        var items = await ProBonoData.QueryAsync(app, db => db.HandOverItems.Where(i => i.ProjectId == s.ProjectId).CountAsync());
+        Assert.Equal(HandOverItem.Usual.Length, items);
+        var told = await ProBonoData.QueryAsync(app, db => db.Notifications.AsNoTracking()
+            .Where(n => n.Kind == NotificationKind.ProBonoChallengeStaffed && n.Link == ProjectLinks.Project(s.ProjectId)).Select(n => n.AccountId).ToListAsync());
+        var founder = await ProBonoData.QueryAsync(app, db => db.Memberships.Where(m => m.OrganizationId == s.OrganizationId).Select(m => m.AccountId).SingleAsync());
+        Assert.Equal(s.Pros.Values.Select(p => p.Id).Append(founder).Order(), told.Order());
+
+        // Each side finds it where they look.
+        Assert.Contains(s.Url, await PageAsync(s.Admin, $"/organizations/{s.OrganizationId}/challenges"), StringComparison.Ordinal);
+        Assert.Contains(s.Url, await PageAsync(s.Pros["design"].Browser, "/me/probono"), StringComparison.Ordinal);
+        var page = await PageAsync(s.Pros["design"].Browser, s.Url);
+        Assert.Contains("キックオフ・ヒアリング", page, StringComparison.Ordinal);
+        Assert.Contains("成果物（データ一式）を受け取った", page, StringComparison.Ordinal);
+        Assert.Contains("pro-marketing-", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_team_keeps_the_log_the_phases_and_the_checklist_and_the_review_completes_the_project()
+    {
+        var s = await StaffedAsync("記録の会");
+        var pro = s.Pros["marketing"].Browser;
+        var empty = await pro.PostFormAsync(s.Url, new() { ["NewEntry.Kind"] = "Decision", ["NewEntry.Text"] = "  " }, "Entry");
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("内容を入力してください。", await empty.HtmlAsync(), StringComparison.Ordinal);
+        var tooLong = await pro.PostFormAsync(s.Url, new() { ["NewEntry.Text"] = new string('あ', ProjectLogEntry.MaxTextLength + 1) }, "Entry");
+        Assert.Contains("内容は2000文字以内で入力してください。", await tooLong.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(s.Url, new() { ["NewEntry.Kind"] = "Decision", ["NewEntry.Text"] = "チラシはA4両面にする" }, "Entry")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Admin.PostFormAsync(s.Url, new() { ["NewEntry.Kind"] = "Note", ["NewEntry.Text"] = "写真は団体で用意します" }, "Entry")).StatusCode);
+        var page = await PageAsync(s.Admin, s.Url);
+        Assert.Contains("チラシはA4両面にする", page, StringComparison.Ordinal);
+        Assert.Contains("決定事項", page, StringComparison.Ordinal);
+
+        // Rescheduling: the due date before the start is refused and nothing moves; a valid change is kept.
+        var before = (await ProjectAsync(s.ProjectId)).Phases.Single(p => p.Kind == ProjectPhaseKind.InterimProposal);
+        var backwards = await pro.PostFormAsync(s.Url, new() { ["Schedule.Kind"] = "InterimProposal", ["Schedule.StartsOn"] = "2027-03-10", ["Schedule.DueOn"] = "2027-03-01" }, "Schedule");
+        Assert.Contains("期日は開始日以降にしてください。", await backwards.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(before.DueOn, (await ProjectAsync(s.ProjectId)).Phases.Single(p => p.Kind == ProjectPhaseKind.InterimProposal).DueOn);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(s.Url, new() { ["Schedule.Kind"] = "InterimProposal", ["Schedule.StartsOn"] = "2027-03-01", ["Schedule.DueOn"] = "2027-03-10" }, "Schedule")).StatusCode);
+        var moved = (await ProjectAsync(s.ProjectId)).Phases.Single(p => p.Kind == ProjectPhaseKind.InterimProposal);
+        Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 10)), (moved.StartsOn, moved.DueOn));
+
+        // The checklist: a point of the team's own, ticked; an empty one refused.
+        Assert.Contains("項目を入力してください。", await (await s.Admin.PostFormAsync(s.Url, new() { ["NewItem"] = "" }, "Item")).HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Admin.PostFormAsync(s.Url, new() { ["NewItem"] = "SNSの投稿予約を引き継ぐ" }, "Item")).StatusCode);
+        var item = await ProBonoData.QueryAsync(app, db => db.HandOverItems.AsNoTracking().SingleAsync(i => i.ProjectId == s.ProjectId && i.Text == "SNSの投稿予約を引き継ぐ"));
+        Assert.Equal(HandOverItem.Usual.Length, item.Position);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync($"{s.Url}?itemId={item.Id}&done=true", [], "Check")).StatusCode);
+        Assert.NotNull((await ProBonoData.QueryAsync(app, db => db.HandOverItems.AsNoTracking().SingleAsync(i => i.Id == item.Id))).DoneAt);
+
+        // Phases done one by one; the review, the last, completes the project, and reopening it makes it active again.
+        foreach (var kind in Enum.GetValues<ProjectPhaseKind>())
+            Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync($"{s.Url}?kind={kind}&done=true", [], "Phase")).StatusCode);
+        var done = await ProjectAsync(s.ProjectId);
+        Assert.Equal(ProjectStatus.Completed, done.Status);
+        Assert.NotNull(done.CompletedAt);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync($"{s.Url}?kind=Review&done=false", [], "Phase")).StatusCode);
+        Assert.Equal(ProjectStatus.Active, (await ProjectAsync(s.ProjectId)).Status);
+    }
+
+    [Fact]
+    public async Task Members_record_donated_time_valued_at_the_rate_and_absurd_hours_are_refused()
+    {
+        var s = await StaffedAsync("時間の会");
+        var (pro, proId) = s.Pros["design"];
+        var today = JapanTime.Date(DateTimeOffset.UtcNow);
+        string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (hours, on, message) in new[]
+        {
+            ("-1", today, "時間は0より大きく16以下（小数は2桁まで）で入力してください。"),
+            ("0", today, "時間は0より大きく16以下（小数は2桁まで）で入力してください。"),
+            ("17", today, "時間は0より大きく16以下（小数は2桁まで）で入力してください。"),
+            ("1.005", today, "時間は0より大きく16以下（小数は2桁まで）で入力してください。"),
+            ("2", today.AddDays(1), "日付はプロジェクトの期間中（今日まで）にしてください。"),
+        })
+        {
+            var refused = await pro.PostFormAsync(s.Url, new() { ["NewTime.On"] = Day(on), ["NewTime.Hours"] = hours }, "Time");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(message, await refused.HtmlAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(s.Url, new() { ["NewTime.On"] = Day(today), ["NewTime.Hours"] = "2.5", ["NewTime.Note"] = "ヒアリング" }, "Time")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(s.Url, new() { ["NewTime.On"] = Day(today), ["NewTime.Hours"] = "13.5" }, "Time")).StatusCode);
+        var overDay = await pro.PostFormAsync(s.Url, new() { ["NewTime.On"] = Day(today), ["NewTime.Hours"] = "0.5" }, "Time");
+        Assert.Contains("1日の合計は16時間までです。", await overDay.HtmlAsync(), StringComparison.Ordinal);
+
+        var entries = await ProBonoData.QueryAsync(app, db => db.DonatedTimes.AsNoTracking().Where(t => t.ProjectId == s.ProjectId).ToListAsync());
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal((proId, "design"), (e.AccountId!.Value, e.Skill)));
+        // 16 hours at the default rate of 3,000 yen.
+        var page = await PageAsync(s.Admin, s.Url);
+        Assert.Contains("48,000", page, StringComparison.Ordinal);
+
+        // The organization's admins see the time but record none; a member takes back only their own entry.
+        ProBonoData.AssertRefused(await s.Admin.PostFormAsync(s.Url, new() { ["NewTime.On"] = Day(today), ["NewTime.Hours"] = "1" }, "Time"));
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Pros["marketing"].Browser.PostFormAsync($"{s.Url}?entryId={entries[0].Id}", [], "RemoveTime")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync($"{s.Url}?entryId={entries[0].Id}", [], "RemoveTime")).StatusCode);
+        Assert.Equal(1, await ProBonoData.QueryAsync(app, db => db.DonatedTimes.CountAsync(t => t.ProjectId == s.ProjectId)));
+    }
+
+    [Fact]
+    public void Donated_time_is_valued_at_each_skills_rate_or_the_default()
+    {
+        var rates = new ProBonoOptions { DefaultHourlyRate = 3000, HourlyRates = { ["law"] = 8000, ["design"] = 5000 } };
+        Assert.Equal(8000 * 1.5m + 5000 * 2 + 3000 * 0.25m, rates.Value([("law", 1.5m), ("design", 2m), ("writing", 0.25m)]));
+        Assert.Equal(3000, rates.RateFor("unknown"));
+    }
+
+    [Fact]
+    public async Task The_calendar_has_each_phase_as_an_all_day_event()
+    {
+        var s = await StaffedAsync("暦の会");
+        var response = await s.Pros["design"].Browser.GetAsync(new Uri($"{s.Url}?handler=Calendar", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var ics = await response.Content.ReadAsStringAsync();
+        var project = await ProjectAsync(s.ProjectId);
+        Assert.Equal(6, ics.Split("BEGIN:VEVENT").Length - 1);
+        var review = project.Phases.Single(p => p.Kind == ProjectPhaseKind.Review);
+        Assert.Contains($"DTEND;VALUE=DATE:{review.DueOn.AddDays(1):yyyyMMdd}", ics, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:ふりかえり: 暦の会の課題", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outsiders_do_not_see_it_coordinators_read_it_with_an_audit_entry_and_change_nothing()
+    {
+        var s = await StaffedAsync("境界の会");
+        var outsider = await app.SignInAsync(Roles.Resident);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(new Uri(s.Url, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(new Uri($"{s.Url}?handler=Calendar", UriKind.Relative))).StatusCode);
+        var (otherAdmin, _) = await OpportunityData.OrgAdminAsync(app, "よその会");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync(new Uri(s.Url, UriKind.Relative))).StatusCode);
+
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        var page = await PageAsync(coordinator, s.Url);
+        Assert.Contains("境界の会の課題", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("mailto:", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Entry", page, StringComparison.Ordinal);
+        Assert.True(await ProBonoData.QueryAsync(app, db => db.AuditEntries.AnyAsync(e => e.Action == AuditTrail.Actions.ViewPersonalData && e.Detail == $"probono project {s.ProjectId}")));
+        Assert.Contains(s.Url, await PageAsync(coordinator, "/probono/projects"), StringComparison.Ordinal);
+        // Coordinators follow; the organization and the team write.
+        ProBonoData.AssertRefused(await coordinator.PostFormAsync(s.Url, new() { ["NewEntry.Text"] = "コーディネーターのメモ" }, "Entry"));
+        Assert.Equal(0, await ProBonoData.QueryAsync(app, db => db.ProjectLogEntries.CountAsync(e => e.ProjectId == s.ProjectId)));
+    }
+
+    [Fact]
+    public async Task A_members_export_has_their_hours_and_log_and_erasure_leaves_the_organizations_record_unsigned()
+    {
+        var s = await StaffedAsync("消去の会");
+        var (pro, proId) = s.Pros["marketing"];
+        var today = JapanTime.Date(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(s.Url, new() { ["NewTime.On"] = today, ["NewTime.Hours"] = "3", ["NewTime.Note"] = "市場調査" }, "Time")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(s.Url, new() { ["NewEntry.Kind"] = "Note", ["NewEntry.Text"] = "調査票を共有しました" }, "Entry")).StatusCode);
+        var download = await pro.PostFormAsync("/account/personal-data", [], handler: "Download");
+        using (var json = System.Text.Json.JsonDocument.Parse(await download.Content.ReadAsStringAsync()))
+        {
+            var probono = json.RootElement.GetProperty("probono");
+            Assert.Equal("市場調査", probono.GetProperty("donatedTime")[0].GetProperty("note").GetString());
+            Assert.Equal(3m, probono.GetProperty("donatedTime")[0].GetProperty("hours").GetDecimal());
+            Assert.Equal("調査票を共有しました", probono.GetProperty("projectLog")[0].GetProperty("text").GetString());
+        }
+        var deleted = await pro.PostFormAsync("/account/personal-data", new() { ["Input.Password"] = TestApp.Password }, handler: "Delete");
+        Assert.Equal("/account/deleted", deleted.Headers.Location!.OriginalString);
+        var hours = await ProBonoData.QueryAsync(app, db => db.DonatedTimes.AsNoTracking().SingleAsync(t => t.ProjectId == s.ProjectId));
+        Assert.Equal((null, "", 3m), (hours.AccountId, hours.Note, hours.Hours));
+        var entry = await ProBonoData.QueryAsync(app, db => db.ProjectLogEntries.AsNoTracking().SingleAsync(e => e.ProjectId == s.ProjectId));
+        Assert.Null(entry.AuthorId);
+        Assert.False(await ProBonoData.QueryAsync(app, db => db.Users.AnyAsync(u => u.Id == proId)));
+        // The organization still sees the time given (at the default rate) and the log.
+        var page = await PageAsync(s.Admin, s.Url);
+        Assert.Contains("9,000", page, StringComparison.Ordinal);
+        Assert.Contains("調査票を共有しました", page, StringComparison.Ordinal);
+    }
+}
