@@ -49,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProjectLogEntry> ProjectLogEntries => Set<ProjectLogEntry>();
     public DbSet<HandOverItem> HandOverItems => Set<HandOverItem>();
     public DbSet<DonatedTime> DonatedTimes => Set<DonatedTime>();
+    public DbSet<ProjectEvaluation> ProjectEvaluations => Set<ProjectEvaluation>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

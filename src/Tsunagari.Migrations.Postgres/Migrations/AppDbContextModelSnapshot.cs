@@ -1422,6 +1422,23 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FollowUpAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FollowUpComment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("FollowUpDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FollowUpSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FollowUpUse")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -1443,11 +1460,54 @@ namespace Tsunagari.Migrations.Postgres.Migrations
 
                     b.HasIndex("RoundId");
 
+                    b.HasIndex("FollowUpSentAt", "FollowUpDueOn");
+
                     b.HasIndex("OrganizationId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("ProBonoProjects");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Use")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("WouldJoinAgain")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ProjectId", "Side");
+
+                    b.ToTable("ProjectEvaluations");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectLogEntry", b =>
@@ -1997,6 +2057,20 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectLogEntry", b =>

@@ -1404,6 +1404,23 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FollowUpAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUpComment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowUpSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FollowUpUse")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -1425,11 +1442,54 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RoundId");
 
+                    b.HasIndex("FollowUpSentAt", "FollowUpDueOn");
+
                     b.HasIndex("OrganizationId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("ProBonoProjects");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Use")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WouldJoinAgain")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("ProjectId", "Side");
+
+                    b.ToTable("ProjectEvaluations");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectLogEntry", b =>
@@ -1977,6 +2037,20 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectLogEntry", b =>

@@ -67,4 +67,6 @@ public enum NotificationKind
     ProBonoProposalDeclined = 34,
     ProBonoChallengeStaffed = 35,
     ProBonoTeamCancelled = 36,
+    ProBonoEvaluationRequested = 45,
+    ProBonoFollowUp = 46,
 }

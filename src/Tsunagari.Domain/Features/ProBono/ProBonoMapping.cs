@@ -94,6 +94,8 @@ internal sealed class ProBonoProjectMapping : IEntityTypeConfiguration<ProBonoPr
         builder.HasIndex(p => p.ChallengeId).IsUnique();
         builder.HasIndex(p => new { p.OrganizationId, p.CreatedAt });
         builder.HasIndex(p => new { p.Status, p.CreatedAt });
+        builder.Property(p => p.FollowUpComment).HasMaxLength(ProjectEvaluation.MaxCommentLength);
+        builder.HasIndex(p => new { p.FollowUpSentAt, p.FollowUpDueOn });
         builder.HasOne<Challenge>().WithMany().HasForeignKey(p => p.ChallengeId).OnDelete(DeleteBehavior.Cascade);
         // The organization's challenge cascades; a round deleted leaves the project alone.
         builder.HasOne<MatchingRound>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.NoAction);
@@ -137,5 +139,17 @@ internal sealed class DonatedTimeMapping : IEntityTypeConfiguration<DonatedTime>
         builder.HasIndex(t => t.AccountId);
         builder.HasOne<ProBonoProject>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ProjectEvaluationMapping : IEntityTypeConfiguration<ProjectEvaluation>
+{
+    public void Configure(EntityTypeBuilder<ProjectEvaluation> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Comment).HasMaxLength(ProjectEvaluation.MaxCommentLength);
+        builder.HasIndex(e => new { e.ProjectId, e.Side });
+        builder.HasOne<ProBonoProject>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -16,6 +16,16 @@ public sealed class ProBonoProject
     public DateTimeOffset? CompletedAt { get; private set; }
     public List<ProjectPhase> Phases { get; private set; } = [];
 
+    /// <summary>Three months after completion the organization is asked whether the deliverable is in use.</summary>
+    public DateOnly? FollowUpDueOn { get; private set; }
+
+    public DateTimeOffset? FollowUpSentAt { get; private set; }
+    public DeliverableUse? FollowUpUse { get; private set; }
+    public string FollowUpComment { get; private set; } = "";
+    public DateTimeOffset? FollowUpAnsweredAt { get; private set; }
+
+    public const int FollowUpMonths = 3;
+
     private ProBonoProject() { }
 
     /// <summary>
@@ -38,15 +48,26 @@ public sealed class ProBonoProject
 
     public bool IsActive => Status == ProjectStatus.Active;
 
-    /// <summary>Done when the review, the last phase, is done.</summary>
-    public void CompletePhase(ProjectPhaseKind kind, DateTimeOffset now)
+    /// <summary>Done when the review, the last phase, is done; the follow-up is then due three months after that day.</summary>
+    public void CompletePhase(ProjectPhaseKind kind, DateOnly today, DateTimeOffset now)
     {
         Phases.Single(p => p.Kind == kind).Complete(now);
         if (kind == ProjectPhaseKind.Review)
         {
             Status = ProjectStatus.Completed;
             CompletedAt = now;
+            if (FollowUpSentAt is null) FollowUpDueOn = today.AddMonths(FollowUpMonths);
         }
+    }
+
+    public void FollowUpSent(DateTimeOffset now) => FollowUpSentAt = now;
+
+    public void AnswerFollowUp(DeliverableUse use, string comment, DateTimeOffset now)
+    {
+        if (FollowUpSentAt is null) throw new InvalidOperationException("The follow-up has not been asked yet.");
+        FollowUpUse = use;
+        FollowUpComment = comment.Trim();
+        FollowUpAnsweredAt = now;
     }
 
     public void ReopenPhase(ProjectPhaseKind kind)

@@ -24,7 +24,14 @@ public static class ProBonoNotices
     public static Notification For(Guid accountId, Challenge challenge, NotificationKind kind, string detail, string link, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(challenge);
-        var subject = challenge.Title.Length > Notification.MaxSubjectLength ? challenge.Title[..Notification.MaxSubjectLength] : challenge.Title;
+        return For(accountId, challenge.Title, kind, detail, link, now);
+    }
+
+    /// <summary>A notification about a challenge or project of that title.</summary>
+    public static Notification For(Guid accountId, string title, NotificationKind kind, string detail, string link, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var subject = title.Length > Notification.MaxSubjectLength ? title[..Notification.MaxSubjectLength] : title;
         return new Notification(accountId, kind, subject, Notify.Clip(detail), link, now);
     }
 }

@@ -13,6 +13,8 @@ public static class ProBonoSetup
         services.AddSingleton<FormTeams>();
         services.AddScoped<ValidateTeamFormation>();
         services.AddScoped<Rounds.RunRound>();
+        services.AddScoped<Projects.SendFollowUps>();
+        services.AddHostedService<Projects.FollowUpLoop>();
         services.AddScoped<Professionals.RespondToProposal>();
         services.AddScoped<Accounts.IPersonalData, Professionals.ProBonoPersonalData>();
     }

@@ -232,4 +232,56 @@ public sealed class ProjectsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("9,000", page, StringComparison.Ordinal);
         Assert.Contains("調査票を共有しました", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Both_sides_evaluate_a_completed_project_and_the_organization_answers_the_follow_up_three_months_later()
+    {
+        var s = await StaffedAsync("評価の会");
+        var evaluation = $"{s.Url}/evaluation";
+        var (pro, _) = s.Pros["design"];
+        var early = await pro.PostFormAsync(evaluation, new() { ["Input.Rating"] = "5", ["Input.WouldJoinAgain"] = "true" }, "Evaluate");
+        Assert.Contains("プロジェクトが完了してから評価できます", await early.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await ProBonoData.QueryAsync(app, db => db.ProjectEvaluations.CountAsync(e => e.ProjectId == s.ProjectId)));
+
+        // The review completes the project and asks everyone on it, once.
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Admin.PostFormAsync($"{s.Url}?kind=Review&done=true", [], "Phase")).StatusCode);
+        var asked = await ProBonoData.QueryAsync(app, db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.ProBonoEvaluationRequested && n.Link == ProjectLinks.Evaluation(s.ProjectId)));
+        Assert.Equal(4, asked);
+        await s.Admin.PostFormAsync($"{s.Url}?kind=Review&done=false", [], "Phase");
+        await s.Admin.PostFormAsync($"{s.Url}?kind=Review&done=true", [], "Phase");
+        Assert.Equal(asked, await ProBonoData.QueryAsync(app, db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.ProBonoEvaluationRequested && n.Link == ProjectLinks.Evaluation(s.ProjectId))));
+
+        Assert.Contains("評価を1から5で選んでください。", await (await pro.PostFormAsync(evaluation, new() { ["Input.Rating"] = "6", ["Input.WouldJoinAgain"] = "true" }, "Evaluate")).HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("また参加したいかどうかを選んでください。", await (await pro.PostFormAsync(evaluation, new() { ["Input.Rating"] = "4" }, "Evaluate")).HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("成果物を使っているかどうかを選んでください。", await (await s.Admin.PostFormAsync(evaluation, new() { ["Input.Rating"] = "4" }, "Evaluate")).HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await pro.PostFormAsync(evaluation, new() { ["Input.Rating"] = "5", ["Input.WouldJoinAgain"] = "true", ["Input.Comment"] = "学びが多かった" }, "Evaluate")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Admin.PostFormAsync(evaluation, new() { ["Input.Rating"] = "3", ["Input.Use"] = "WillUse" }, "Evaluate")).StatusCode);
+        // A revision replaces the organization's one evaluation.
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Admin.PostFormAsync(evaluation, new() { ["Input.Rating"] = "4", ["Input.Use"] = "InUse", ["Input.Comment"] = "チラシを配り始めました" }, "Evaluate")).StatusCode);
+        var rows = await ProBonoData.QueryAsync(app, db => db.ProjectEvaluations.AsNoTracking().Where(e => e.ProjectId == s.ProjectId).ToListAsync());
+        Assert.Equal(2, rows.Count);
+        var byOrganization = rows.Single(e => e.Side == EvaluationSide.Organization);
+        Assert.Equal((4, DeliverableUse.InUse, (bool?)null), (byOrganization.Rating, byOrganization.Use, byOrganization.WouldJoinAgain));
+        var page = await PageAsync(s.Pros["marketing"].Browser, evaluation);
+        Assert.Contains("チラシを配り始めました", page, StringComparison.Ordinal);
+        Assert.Contains("学びが多かった", page, StringComparison.Ordinal);
+
+        // The follow-up: not yet; then three months on, asked once, and answered by the organization only.
+        Assert.Contains("3か月後のアンケートは、完了から3か月たってからお答えいただけます。",
+            await (await s.Admin.PostFormAsync(evaluation, new() { ["FollowUp.Use"] = "InUse" }, "FollowUp")).HtmlAsync(), StringComparison.Ordinal);
+        var later = new Search.FixedClock(DateTimeOffset.UtcNow.AddMonths(ProBonoProject.FollowUpMonths).AddDays(1));
+        Assert.Equal(0, await ProBonoData.QueryAsync(app, db => new SendFollowUps(db, new Search.FixedClock(DateTimeOffset.UtcNow.AddMonths(2))).RunAsync(default)));
+        Assert.True(await ProBonoData.QueryAsync(app, db => new SendFollowUps(db, later).RunAsync(default)) >= 1);
+        Assert.Equal(0, await ProBonoData.QueryAsync(app, db => new SendFollowUps(db, later).RunAsync(default)));
+        var founder = await ProBonoData.QueryAsync(app, db => db.Memberships.Where(m => m.OrganizationId == s.OrganizationId).Select(m => m.AccountId).SingleAsync());
+        Assert.Equal(1, await ProBonoData.QueryAsync(app, db => db.Notifications.CountAsync(n => n.AccountId == founder && n.Kind == NotificationKind.ProBonoFollowUp)));
+        ProBonoData.AssertRefused(await pro.PostFormAsync(evaluation, new() { ["FollowUp.Use"] = "NotUsed" }, "FollowUp"));
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Admin.PostFormAsync(evaluation, new() { ["FollowUp.Use"] = "InUse", ["FollowUp.Comment"] = "毎月使っています" }, "FollowUp")).StatusCode);
+        var project = await ProjectAsync(s.ProjectId);
+        Assert.Equal((DeliverableUse.InUse, "毎月使っています"), (project.FollowUpUse, project.FollowUpComment));
+
+        // Outsiders never see it; coordinators read it.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(Roles.Resident)).GetAsync(new Uri(evaluation, UriKind.Relative))).StatusCode);
+        Assert.Contains("毎月使っています", await PageAsync(await app.SignInAsync(Roles.Coordinator), evaluation), StringComparison.Ordinal);
+    }
 }

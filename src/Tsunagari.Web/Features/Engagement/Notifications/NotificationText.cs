@@ -36,6 +36,8 @@ public static class NotificationText
             NotificationKind.ProBonoProposalDeclined => l["プロボノのチーム「{0}」への提案が辞退されました。交代の候補を確認してください。", subject],
             NotificationKind.ProBonoChallengeStaffed => l["プロボノの課題「{0}」のチームが決まりました。", subject],
             NotificationKind.ProBonoTeamCancelled => l["プロボノのチーム「{0}」は、メンバーがそろわなかったため編成を取りやめました。", subject],
+            NotificationKind.ProBonoEvaluationRequested => l["プロボノのプロジェクト「{0}」が完了しました。ふりかえりの評価をお願いします。", subject],
+            NotificationKind.ProBonoFollowUp => l["プロボノのプロジェクト「{0}」の完了から3か月がたちました。成果物を使っているかどうか、アンケートにお答えください。", subject],
             _ => subject,
         };
     }

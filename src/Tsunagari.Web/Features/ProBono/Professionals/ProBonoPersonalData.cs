@@ -6,9 +6,9 @@ namespace Tsunagari.Features.ProBono.Professionals;
 
 /// <summary>
 /// The person's pro bono profile, the team proposals made to them, the time they gave to projects and what they wrote in
-/// projects' logs: exported in full. On erasure the profile goes and the proposals are deleted too (a team's record then
+/// projects' logs and evaluations: exported in full. On erasure the profile goes and the proposals are deleted too (a team's record then
 /// lacks the person, which is what erasure asks); their hours stay, unsigned and without their notes, as the
-/// organization's in-kind contribution, and their log entries stay unsigned as the project's record.
+/// organization's in-kind contribution, and their log entries and evaluations stay unsigned as the project's record.
 /// </summary>
 public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
 {
@@ -33,7 +33,13 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
                          join p in db.ProBonoProjects on e.ProjectId equals p.Id
                          orderby e.CreatedAt
                          select new { Project = p.Title, Kind = e.Kind.ToString(), e.Text, e.CreatedAt }).ToListAsync(cancellationToken);
-        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0) return null;
+        var evaluations = await (from e in db.ProjectEvaluations.AsNoTracking()
+                                 where e.AccountId == accountId
+                                 join p in db.ProBonoProjects on e.ProjectId equals p.Id
+                                 orderby e.UpdatedAt
+                                 select new { Project = p.Title, Side = e.Side.ToString(), e.Rating, Use = e.Use.ToString(), e.WouldJoinAgain, e.Comment, e.UpdatedAt })
+                                .ToListAsync(cancellationToken);
+        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0 && evaluations.Count == 0) return null;
         return new
         {
             Profile = profile is null ? null : new
@@ -54,6 +60,7 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
             Proposals = proposals,
             DonatedTime = time,
             ProjectLog = log,
+            Evaluations = evaluations,
         };
     }
 
@@ -66,5 +73,6 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
         await db.SaveChangesAsync(cancellationToken);
         await db.DonatedTimes.Where(t => t.AccountId == accountId).ExecuteUpdateAsync(u => u.SetProperty(t => t.AccountId, (Guid?)null).SetProperty(t => t.Note, ""), cancellationToken);
         await db.ProjectLogEntries.Where(e => e.AuthorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.AuthorId, (Guid?)null), cancellationToken);
+        await db.ProjectEvaluations.Where(e => e.AccountId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.AccountId, (Guid?)null), cancellationToken);
     }
 }

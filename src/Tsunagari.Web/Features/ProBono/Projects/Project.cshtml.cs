@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Platform;
 using Tsunagari.Resources;
@@ -111,8 +112,11 @@ public sealed class ProjectModel(AppDbContext db, IAuthorizationService authoriz
     {
         if (await WorkerAsync(id, cancellationToken) is { } refused) return refused;
         if (!Enum.IsDefined(kind)) return NotFound();
-        if (done) Project.CompletePhase(kind, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var wasCompleted = Project.Status == ProjectStatus.Completed;
+        if (done) Project.CompletePhase(kind, JapanTime.Date(now), now);
         else Project.ReopenPhase(kind);
+        if (!wasCompleted && Project.Status == ProjectStatus.Completed) await AskForEvaluationsAsync(now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Done(id, done ? "フェーズを完了にしました。" : "フェーズを進行中に戻しました。");
     }
@@ -190,6 +194,18 @@ public sealed class ProjectModel(AppDbContext db, IAuthorizationService authoriz
         db.DonatedTimes.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
         return Done(id, "活動時間の記録を取り消しました。");
+    }
+
+    /// <summary>Both sides are asked to evaluate once, at the first completion (a project reopened and completed again is not asked twice).</summary>
+    private async Task AskForEvaluationsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var link = ProjectLinks.Evaluation(Project.Id);
+        if (await db.Notifications.AnyAsync(n => n.Kind == NotificationKind.ProBonoEvaluationRequested && n.Link == link, cancellationToken)) return;
+        var team = await db.RoundAssignments.AsNoTracking()
+            .Where(a => a.ChallengeId == Project.ChallengeId && a.Response == AssignmentResponse.Accepted).Select(a => a.AccountId).ToListAsync(cancellationToken);
+        var admins = await db.Memberships.AsNoTracking()
+            .Where(m => m.OrganizationId == Project.OrganizationId && m.Role == MembershipRole.Admin).Select(m => m.AccountId).ToListAsync(cancellationToken);
+        db.Notifications.AddRange(team.Concat(admins).Distinct().Select(a => ProBonoNotices.For(a, Project.Title, NotificationKind.ProBonoEvaluationRequested, "", link, now)));
     }
 
     private async Task<IActionResult?> AccessAsync(Guid id, CancellationToken cancellationToken)

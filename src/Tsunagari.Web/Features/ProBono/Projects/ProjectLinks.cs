@@ -4,5 +4,5 @@ public static class ProjectLinks
 {
     public static string Project(Guid id) => $"/probono/projects/{id}";
 
-    public static string Calendar(Guid id) => $"/probono/projects/{id}/calendar.ics";
+    public static string Evaluation(Guid id) => $"/probono/projects/{id}/evaluation";
 }

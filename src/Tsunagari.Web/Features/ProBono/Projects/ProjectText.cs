@@ -27,4 +27,12 @@ public static class ProjectText
         ProjectLogKind.Decision => "決定事項",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    public static string For(DeliverableUse use) => use switch
+    {
+        DeliverableUse.InUse => "使っている",
+        DeliverableUse.WillUse => "これから使う",
+        DeliverableUse.NotUsed => "使っていない",
+        _ => throw new ArgumentOutOfRangeException(nameof(use), use, null),
+    };
 }
