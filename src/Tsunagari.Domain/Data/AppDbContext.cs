@@ -50,6 +50,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<HandOverItem> HandOverItems => Set<HandOverItem>();
     public DbSet<DonatedTime> DonatedTimes => Set<DonatedTime>();
     public DbSet<ProjectEvaluation> ProjectEvaluations => Set<ProjectEvaluation>();
+    public DbSet<ExpertSession> ExpertSessions => Set<ExpertSession>();
+    public DbSet<ExpertSessionDecline> ExpertSessionDeclines => Set<ExpertSessionDecline>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

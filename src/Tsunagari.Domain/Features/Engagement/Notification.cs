@@ -67,6 +67,11 @@ public enum NotificationKind
     ProBonoProposalDeclined = 34,
     ProBonoChallengeStaffed = 35,
     ProBonoTeamCancelled = 36,
+    ExpertSessionProposal = 37,
+    ExpertSessionScheduled = 38,
+    ExpertSessionProposalDeclined = 39,
+    ExpertSessionDeclined = 40,
+    ExpertSessionCancelled = 41,
     ProBonoEvaluationRequested = 45,
     ProBonoFollowUp = 46,
 }

@@ -153,3 +153,37 @@ internal sealed class ProjectEvaluationMapping : IEntityTypeConfiguration<Projec
         builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class ExpertSessionMapping : IEntityTypeConfiguration<ExpertSession>
+{
+    public void Configure(EntityTypeBuilder<ExpertSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Topic).HasMaxLength(ExpertSession.MaxTopicLength);
+        builder.Property(s => s.Skill).HasMaxLength(50);
+        builder.Property(s => s.MunicipalityCode).HasMaxLength(6);
+        builder.Property(s => s.Reason).HasMaxLength(ExpertSession.MaxReasonLength);
+        builder.Property(s => s.OrganizationNote).HasMaxLength(ExpertSession.MaxNoteLength);
+        builder.Property(s => s.ProfessionalNote).HasMaxLength(ExpertSession.MaxNoteLength);
+        builder.Ignore(s => s.Slots);
+        builder.Ignore(s => s.IsOpen);
+        builder.HasIndex(s => new { s.OrganizationId, s.RequestedAt });
+        builder.HasIndex(s => new { s.Status, s.RequestedAt });
+        builder.HasIndex(s => s.ProfessionalId);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(s => s.ProfessionalId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ExpertSessionDeclineMapping : IEntityTypeConfiguration<ExpertSessionDecline>
+{
+    public void Configure(EntityTypeBuilder<ExpertSessionDecline> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Reason).HasMaxLength(ExpertSession.MaxReasonLength);
+        builder.HasIndex(d => new { d.SessionId, d.AccountId });
+        builder.HasIndex(d => d.AccountId);
+        builder.HasOne<ExpertSession>().WithMany().HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(d => d.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -3,6 +3,7 @@ using Tsunagari.Data;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Engagement.Notifications;
 using Tsunagari.Features.Organizations;
+using Tsunagari.Features.ProBono.ExpertSessions;
 
 namespace Tsunagari.Features.ProBono;
 
@@ -33,5 +34,24 @@ public static class ProBonoNotices
         ArgumentNullException.ThrowIfNull(title);
         var subject = title.Length > Notification.MaxSubjectLength ? title[..Notification.MaxSubjectLength] : title;
         return new Notification(accountId, kind, subject, Notify.Clip(detail), link, now);
+    }
+
+    /// <summary>One notification for each admin of the session's organization, linking to the session.</summary>
+    public static async Task<IReadOnlyList<Notification>> OrganizationAdminsAsync(
+        AppDbContext db, ExpertSession session, NotificationKind kind, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(session);
+        var admins = await db.Memberships.AsNoTracking()
+            .Where(m => m.OrganizationId == session.OrganizationId && m.Role == MembershipRole.Admin)
+            .Select(m => m.AccountId).ToListAsync(cancellationToken);
+        return admins.Select(a => For(a, session, kind, detail, now)).ToList();
+    }
+
+    /// <summary>A notification about an expert session, linking to its page; the subject is the topic's first line.</summary>
+    public static Notification For(Guid accountId, ExpertSession session, NotificationKind kind, string detail, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new Notification(accountId, kind, ExpertSessionText.Subject(session.Topic), Notify.Clip(detail), $"/probono/expert-sessions/{session.Id}", now);
     }
 }

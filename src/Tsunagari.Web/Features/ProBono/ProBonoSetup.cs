@@ -16,6 +16,8 @@ public static class ProBonoSetup
         services.AddScoped<Projects.SendFollowUps>();
         services.AddHostedService<Projects.FollowUpLoop>();
         services.AddScoped<Professionals.RespondToProposal>();
+        services.AddScoped<ExpertSessions.SuggestExperts>();
+        services.AddScoped<ExpertSessions.AnswerExpertSession>();
         services.AddScoped<Accounts.IPersonalData, Professionals.ProBonoPersonalData>();
     }
 

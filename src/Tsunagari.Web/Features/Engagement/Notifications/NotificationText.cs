@@ -38,6 +38,11 @@ public static class NotificationText
             NotificationKind.ProBonoTeamCancelled => l["プロボノのチーム「{0}」は、メンバーがそろわなかったため編成を取りやめました。", subject],
             NotificationKind.ProBonoEvaluationRequested => l["プロボノのプロジェクト「{0}」が完了しました。ふりかえりの評価をお願いします。", subject],
             NotificationKind.ProBonoFollowUp => l["プロボノのプロジェクト「{0}」の完了から3か月がたちました。成果物を使っているかどうか、アンケートにお答えください。", subject],
+            NotificationKind.ExpertSessionProposal => l["短時間の専門相談「{0}」の依頼が届きました。承諾するか辞退するかを回答してください。", subject],
+            NotificationKind.ExpertSessionScheduled => l["短時間の専門相談「{0}」の日時が決まりました。", subject],
+            NotificationKind.ExpertSessionProposalDeclined => l["短時間の専門相談「{0}」の依頼が専門家に辞退されました。ほかの専門家を選んでください。", subject],
+            NotificationKind.ExpertSessionDeclined => l["短時間の専門相談「{0}」は見送りになりました。", subject],
+            NotificationKind.ExpertSessionCancelled => l["短時間の専門相談「{0}」は取り消されました。", subject],
             _ => subject,
         };
     }
@@ -48,7 +53,8 @@ public static class NotificationText
         NotificationKind.OpportunityChanged => "変更後：",
         NotificationKind.SignUpDeclined or NotificationKind.CancelledByOrganization or NotificationKind.CancelledByParticipant
             or NotificationKind.OpportunityCancelled or NotificationKind.HoursRejected
-            or NotificationKind.ProBonoChallengeDeclined or NotificationKind.ProBonoProposalDeclined => "理由：",
+            or NotificationKind.ProBonoChallengeDeclined or NotificationKind.ProBonoProposalDeclined
+            or NotificationKind.ExpertSessionProposalDeclined or NotificationKind.ExpertSessionDeclined or NotificationKind.ExpertSessionCancelled => "理由：",
         NotificationKind.ProBonoChangesRequested => "コーディネーターから：",
         _ => null,
     };

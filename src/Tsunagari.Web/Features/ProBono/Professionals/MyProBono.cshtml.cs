@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
 using Tsunagari.Features.ProBono.Challenges;
+using Tsunagari.Features.ProBono.ExpertSessions;
 using Tsunagari.Features.Regions;
 using Tsunagari.Platform;
 using Tsunagari.Resources;
@@ -14,11 +15,11 @@ namespace Tsunagari.Features.ProBono.Professionals;
 
 /// <summary>
 /// A resident's pro bono: opting in with their skills and availability, stepping back (kept inactive or deleted), and
-/// answering the team proposals sent to them.
+/// answering the team proposals and the expert sessions sent to them.
 /// </summary>
 [Authorize]
 public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, RespondToProposal respond,
-    IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+    AnswerExpertSession answerSession, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     private const string MessageKey = "ProBonoMessage";
 
@@ -26,6 +27,9 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
         string DeclineReason, DateTimeOffset? SentAt, ChallengeStatus ChallengeStatus, Guid? ProjectId);
 
     public sealed record OrganizationChoice(Guid Id, string Name);
+
+    public sealed record Session(Guid Id, string Topic, string OrganizationName, string Skill, WorkMode Mode, ExpertSessionStatus Status,
+        DateTimeOffset? StartsAt, int DurationMinutes, int DonatedMinutes);
 
     [BindProperty]
     public ProBonoProfileInput Input { get; set; } = new();
@@ -37,6 +41,10 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
     public bool Exists { get; private set; }
     public bool Active { get; private set; }
     public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
+    public IReadOnlyList<Session> Sessions { get; private set; } = [];
+
+    /// <summary>The minutes of every expert session the person gave (held).</summary>
+    public int DonatedMinutes { get; private set; }
     public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
     public IReadOnlyList<OrganizationChoice> Organizations { get; private set; } = [];
     public string? Message { get; private set; }
@@ -95,6 +103,28 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
 
     public Task<IActionResult> OnPostDeclineAsync(Guid assignmentId, string? reason, CancellationToken cancellationToken) => AnswerAsync(assignmentId, false, reason, cancellationToken);
 
+    public Task<IActionResult> OnPostAcceptSessionAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        AnswerSessionAsync(sessionId, true, null, cancellationToken);
+
+    public Task<IActionResult> OnPostDeclineSessionAsync(Guid sessionId, string? reason, CancellationToken cancellationToken) =>
+        AnswerSessionAsync(sessionId, false, reason, cancellationToken);
+
+    private async Task<IActionResult> AnswerSessionAsync(Guid sessionId, bool accept, string? reason, CancellationToken cancellationToken)
+    {
+        var me = ChallengeAccess.AccountId(User);
+        var (found, error) = await answerSession.RunAsync(me, sessionId, accept, reason, cancellationToken);
+        if (!found) return NotFound();
+        if (error is not null)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("reason", error);
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+        TempData[MessageKey] = accept ? "相談の依頼を承諾しました。" : "相談の依頼を辞退しました。";
+        return RedirectToPage();
+    }
+
     private async Task<IActionResult> AnswerAsync(Guid assignmentId, bool accept, string? reason, CancellationToken cancellationToken)
     {
         var me = ChallengeAccess.AccountId(User);
@@ -125,6 +155,14 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
                            let project = a.Response == AssignmentResponse.Accepted ? db.ProBonoProjects.Where(p => p.ChallengeId == c.Id).Select(p => (Guid?)p.Id).FirstOrDefault() : null
                            select new Proposal(a.Id, c.Id, c.Title, o.Name, a.Role, a.Response, a.DeclineReason, a.SentAt, c.Status, project))
                           .Take(50).ToListAsync(cancellationToken);
+        Sessions = await (from s in db.ExpertSessions.AsNoTracking()
+                          where s.ProfessionalId == me
+                          join o in db.Organizations on s.OrganizationId equals o.Id
+                          orderby s.StartsAt descending
+                          select new Session(s.Id, s.Topic, o.Name, s.Skill, s.Mode, s.Status, s.StartsAt, s.DurationMinutes, s.DonatedMinutes))
+                         .Take(50).ToListAsync(cancellationToken);
+        DonatedMinutes = await db.ExpertSessions.AsNoTracking().Where(s => s.ProfessionalId == me && s.Status == ExpertSessionStatus.Held)
+            .SumAsync(s => s.DonatedMinutes, cancellationToken);
         var chosen = Input.Conflicts;
         var query = Query?.Trim() ?? "";
         Organizations = await db.Organizations.AsNoTracking()

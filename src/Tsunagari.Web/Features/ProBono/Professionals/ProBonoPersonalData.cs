@@ -5,12 +5,14 @@ using Tsunagari.Features.Accounts;
 namespace Tsunagari.Features.ProBono.Professionals;
 
 /// <summary>
-/// The person's pro bono profile, the team proposals made to them, the time they gave to projects and what they wrote in
-/// projects' logs and evaluations: exported in full. On erasure the profile goes and the proposals are deleted too (a team's record then
-/// lacks the person, which is what erasure asks); their hours stay, unsigned and without their notes, as the
-/// organization's in-kind contribution, and their log entries and evaluations stay unsigned as the project's record.
+/// The person's pro bono profile, the team proposals made to them, the time they gave to projects, what they wrote in
+/// projects' logs and evaluations, and the expert sessions they gave or declined: exported in full. On erasure the profile
+/// goes and the proposals and declines are deleted too (a team's record then lacks the person, which is what erasure
+/// asks). What is the organization's record stays without the person: their hours, unsigned and without their notes, as
+/// its in-kind contribution; their log entries and evaluations, unsigned; expert sessions, with their note and rating
+/// removed (one still to answer goes back to the coordinators, one still to happen is cancelled).
 /// </summary>
-public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
+public sealed class ProBonoPersonalData(AppDbContext db, TimeProvider clock) : IPersonalData
 {
     public string Section => "probono";
 
@@ -39,7 +41,33 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
                                  orderby e.UpdatedAt
                                  select new { Project = p.Title, Side = e.Side.ToString(), e.Rating, Use = e.Use.ToString(), e.WouldJoinAgain, e.Comment, e.UpdatedAt })
                                 .ToListAsync(cancellationToken);
-        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0 && evaluations.Count == 0) return null;
+        var sessions = await (from s in db.ExpertSessions.AsNoTracking()
+                              where s.ProfessionalId == accountId
+                              join o in db.Organizations on s.OrganizationId equals o.Id
+                              orderby s.RequestedAt
+                              select new
+                              {
+                                  Organization = o.Name,
+                                  s.Topic,
+                                  s.Skill,
+                                  Mode = s.Mode.ToString(),
+                                  Status = s.Status.ToString(),
+                                  s.StartsAt,
+                                  s.DurationMinutes,
+                                  s.DonatedMinutes,
+                                  s.Reason,
+                                  s.ProfessionalNote,
+                                  s.ProfessionalRating,
+                                  s.OrganizationNote,
+                                  s.OrganizationRating,
+                              }).ToListAsync(cancellationToken);
+        var declinedSessions = await (from d in db.ExpertSessionDeclines.AsNoTracking()
+                                      where d.AccountId == accountId
+                                      join s in db.ExpertSessions on d.SessionId equals s.Id
+                                      orderby d.DeclinedAt
+                                      select new { s.Topic, d.Reason, d.DeclinedAt }).ToListAsync(cancellationToken);
+        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0 && evaluations.Count == 0 && sessions.Count == 0 && declinedSessions.Count == 0)
+            return null;
         return new
         {
             Profile = profile is null ? null : new
@@ -61,6 +89,8 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
             DonatedTime = time,
             ProjectLog = log,
             Evaluations = evaluations,
+            ExpertSessions = sessions,
+            DeclinedExpertSessions = declinedSessions,
         };
     }
 
@@ -70,6 +100,10 @@ public sealed class ProBonoPersonalData(AppDbContext db) : IPersonalData
         var profile = await db.ProBonoProfiles.SingleOrDefaultAsync(p => p.AccountId == accountId, cancellationToken);
         if (profile is not null) db.ProBonoProfiles.Remove(profile);
         db.RoundAssignments.RemoveRange(await db.RoundAssignments.Where(a => a.AccountId == accountId).ToListAsync(cancellationToken));
+        db.ExpertSessionDeclines.RemoveRange(await db.ExpertSessionDeclines.Where(d => d.AccountId == accountId).ToListAsync(cancellationToken));
+        var now = clock.GetUtcNow();
+        foreach (var session in await db.ExpertSessions.Where(s => s.ProfessionalId == accountId).ToListAsync(cancellationToken))
+            session.ForgetProfessional(now);
         await db.SaveChangesAsync(cancellationToken);
         await db.DonatedTimes.Where(t => t.AccountId == accountId).ExecuteUpdateAsync(u => u.SetProperty(t => t.AccountId, (Guid?)null).SetProperty(t => t.Note, ""), cancellationToken);
         await db.ProjectLogEntries.Where(e => e.AuthorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.AuthorId, (Guid?)null), cancellationToken);
