@@ -238,6 +238,20 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST me/probono?handler=Accept"] = "-nnnnnn",
         ["POST me/probono?handler=Decline"] = "-nnnnnn",
         ["POST /api/v1/probono/team-formation/solve"] = "-----yy",
+        // Short expert sessions: the subject organization's request (waiting for a professional); coordinators assign or
+        // decline it; its admins cancel, record the outcome and leave a note; a professional answers only their own.
+        ["GET organizations/{id:guid}/expert-sessions"] = "----y--",
+        ["GET organizations/{id:guid}/expert-sessions/new"] = "----y--",
+        ["POST organizations/{id:guid}/expert-sessions/new"] = "----y--",
+        ["GET probono/expert-sessions"] = "-----yy",
+        ["GET probono/expert-sessions/{id:guid}"] = "-nnnyyy",
+        ["POST probono/expert-sessions/{id:guid}?handler=Assign"] = "-----yy",
+        ["POST probono/expert-sessions/{id:guid}?handler=Decline"] = "-----yy",
+        ["POST probono/expert-sessions/{id:guid}?handler=Cancel"] = "-nnny--",
+        ["POST probono/expert-sessions/{id:guid}?handler=Outcome"] = "-nnny--",
+        ["POST probono/expert-sessions/{id:guid}?handler=Note"] = "-nnny--",
+        ["POST me/probono?handler=AcceptSession"] = "-nnnnnn",
+        ["POST me/probono?handler=DeclineSession"] = "-nnnnnn",
     };
 
     /// <summary>
@@ -394,6 +408,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@assignments"] = subjects.Assignment.ToString(),
                 ["{id:guid}@projects"] = subjects.Project.ToString(),
                 ["{id:guid}@handover-items"] = subjects.HandOverItem.ToString(),
+                ["{id:guid}@expert-sessions"] = subjects.ExpertSession.ToString(),
                 ["{accountId:guid}@journey"] = subjects.Regular.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),

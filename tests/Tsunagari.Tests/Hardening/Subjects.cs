@@ -11,7 +11,7 @@ namespace Tsunagari.Tests.Hardening;
 /// what the authorization matrix and the bad-input properties ask about, so that those handlers are reached, not just 404.
 /// </summary>
 public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid Certificate, Guid Challenge, Guid Round, Guid Regular, Guid Assignment,
-    Guid Project, Guid HandOverItem)
+    Guid Project, Guid HandOverItem, Guid ExpertSession)
 {
     public static async Task<Subjects> CreateAsync(TestApp app, Guid organizationId, Guid opportunityId)
     {
@@ -53,9 +53,12 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
             StageSince = now.AddDays(-100),
             LastActivityAt = now.AddDays(-100),
         };
-        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey, done, project, item);
+        // An expert session the organization asked for, waiting for a coordinator to find a professional.
+        var session = new Tsunagari.Features.ProBono.ExpertSession(organizationId, founder, "表の相談", "accounting", WorkMode.Online, null,
+            [now.AddDays(30)], Tsunagari.Features.ProBono.ExpertSession.DefaultDuration, now);
+        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey, done, project, item, session);
         await db.SaveChangesAsync();
-        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id);
+        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id, session.Id);
     }
 
     private static ChallengeDetails Details(string title) => new(title, "現状", "課題", "目標",
@@ -70,6 +73,7 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         "challenges" => Challenge,
         "rounds" => Round,
         "projects" => Project,
+        "expert-sessions" => ExpertSession,
         _ => null,
     };
 }
