@@ -96,6 +96,54 @@ public sealed class ProBonoJourneys
         session.Finish();
     }
 
+    /// <summary>
+    /// A short expert session: an organization's admin requests one from the organization's pro bono page; a coordinator
+    /// finds it in the queue and assigns the suggested professional with the preferred slot.
+    /// </summary>
+    [Fact]
+    public async Task OrganizationRequestsAnExpertSessionAndACoordinatorAssignsIt()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var topic = "寄付の会計処理について（ブラウザテスト）";
+        await ProfessionalAsync(session, "session-accountant@example.jp", "accounting");
+        var slot = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo")).Date.AddDays(10).AddHours(14)
+            .ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+        await SignInAsync(session, "orgadmin@example.jp");
+        await session.GotoAsync("/organizations/mine");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Link).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "プロボノの課題", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "短時間の専門相談", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "短時間の専門相談を依頼する", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.Locator("#Input_Topic").FillAsync(topic);
+        await page.Locator("#Input_Skill").SelectOptionAsync("accounting");
+        await page.GetByRole(AriaRole.Group, new() { Name = "相談の形" }).GetByLabel("オンライン").CheckAsync();
+        await page.Locator("#Input_Slots_0").FillAsync(slot);
+        await page.GetByRole(AriaRole.Button, new() { Name = "依頼する", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(topic);
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("専門家を調整中");
+        await session.CheckPageAsync();
+        await SignOutAsync(session);
+
+        await SignInAsync(session, "coordinator@example.jp");
+        await session.GotoAsync("/probono/review");
+        await page.GetByRole(AriaRole.Link, new() { Name = "短時間の専門相談の調整", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = topic, Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByLabel("accounting さん").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "この専門家に依頼する", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("専門家に依頼しました。");
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("専門家の回答待ち");
+        await session.CheckPageAsync();
+        session.Finish();
+    }
+
     /// <summary>A confirmed account with an active pro bono profile, straight in the database (the opt-in form has its own tests).</summary>
     private static async Task ProfessionalAsync(BrowserSession session, string email, string skill)
     {
