@@ -151,6 +151,11 @@ public sealed class ProjectsTests(TestApp app) : IClassFixture<TestApp>
         // 16 hours at the default rate of 3,000 yen.
         var page = await PageAsync(s.Admin, s.Url);
         Assert.Contains("48,000", page, StringComparison.Ordinal);
+        // And on the organization's pro bono page, as what it received.
+        var received = await PageAsync(s.Admin, $"/organizations/{s.OrganizationId}/challenges");
+        Assert.Contains("プロボノで受けた支援", received, StringComparison.Ordinal);
+        Assert.Contains("1件、16時間", received, StringComparison.Ordinal);
+        Assert.Contains("48,000", received, StringComparison.Ordinal);
 
         // The organization's admins see the time but record none; a member takes back only their own entry.
         ProBonoData.AssertRefused(await s.Admin.PostFormAsync(s.Url, new() { ["NewTime.On"] = Day(today), ["NewTime.Hours"] = "1" }, "Time"));
