@@ -52,6 +52,7 @@ public sealed class RoundsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("15", page, StringComparison.Ordinal);
         Assert.Contains("最適であることが証明されています", page, StringComparison.Ordinal);
         Assert.Contains("厳密解法（CP-SAT）", page, StringComparison.Ordinal);
+        Assert.True(await ProBonoData.QueryAsync(app, db => db.AuditEntries.AnyAsync(e => e.Action == AuditTrail.Actions.ViewPersonalData && e.Detail == $"probono round {s.RoundId}")));
 
         // Nothing is sent before the coordinator sends: the professionals see no proposal yet.
         Assert.Contains("まだ提案はありません。", await (await s.Pros["design"].Browser.GetAsync(new Uri("/me/probono", UriKind.Relative))).HtmlAsync(), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ namespace Tsunagari.Features.ProBono.Rounds;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class RoundModel(AppDbContext db, RunRound runRound, ListGroupings groupings, IOptions<TsunagariOptions> options,
-    IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+    AuditTrail audit, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     private const string MessageKey = "ProBonoRoundMessage";
 
@@ -44,6 +44,8 @@ public sealed class RoundModel(AppDbContext db, RunRound runRound, ListGroupings
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        // The page names professionals with their fit and answers: staff reading it is written to the audit trail.
+        await audit.RecordAsync(User, AuditTrail.Actions.ViewPersonalData, null, $"probono round {id}", cancellationToken);
         Message = TempData[MessageKey] as string;
         return Page();
     }
