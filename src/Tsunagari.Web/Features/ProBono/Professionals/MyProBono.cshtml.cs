@@ -109,26 +109,18 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
     public Task<IActionResult> OnPostDeclineSessionAsync(Guid sessionId, string? reason, CancellationToken cancellationToken) =>
         AnswerSessionAsync(sessionId, false, reason, cancellationToken);
 
-    private async Task<IActionResult> AnswerSessionAsync(Guid sessionId, bool accept, string? reason, CancellationToken cancellationToken)
-    {
-        var me = ChallengeAccess.AccountId(User);
-        var (found, error) = await answerSession.RunAsync(me, sessionId, accept, reason, cancellationToken);
-        if (!found) return NotFound();
-        if (error is not null)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("reason", error);
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
-        TempData[MessageKey] = accept ? "相談の依頼を承諾しました。" : "相談の依頼を辞退しました。";
-        return RedirectToPage();
-    }
+    private Task<IActionResult> AnswerSessionAsync(Guid sessionId, bool accept, string? reason, CancellationToken cancellationToken) =>
+        ShowAnswerAsync(answerSession.RunAsync(ChallengeAccess.AccountId(User), sessionId, accept, reason, cancellationToken),
+            accept ? "相談の依頼を承諾しました。" : "相談の依頼を辞退しました。", cancellationToken);
 
-    private async Task<IActionResult> AnswerAsync(Guid assignmentId, bool accept, string? reason, CancellationToken cancellationToken)
+    private Task<IActionResult> AnswerAsync(Guid assignmentId, bool accept, string? reason, CancellationToken cancellationToken) =>
+        ShowAnswerAsync(respond.RunAsync(ChallengeAccess.AccountId(User), assignmentId, accept, reason, cancellationToken),
+            accept ? "提案を承諾しました。" : "提案を辞退しました。", cancellationToken);
+
+    /// <summary>An answer to a team proposal or an expert session: done (with its message), refused with the reason, or not found.</summary>
+    private async Task<IActionResult> ShowAnswerAsync(Task<(bool Found, string? Error)> answer, string done, CancellationToken cancellationToken)
     {
-        var me = ChallengeAccess.AccountId(User);
-        var (found, error) = await respond.RunAsync(me, assignmentId, accept, reason, cancellationToken);
+        var (found, error) = await answer;
         if (!found) return NotFound();
         if (error is not null)
         {
@@ -137,7 +129,7 @@ public sealed class MyProBonoModel(AppDbContext db, Japan japan, IOptions<Tsunag
             await OnGetAsync(cancellationToken);
             return Page();
         }
-        TempData[MessageKey] = accept ? "提案を承諾しました。" : "提案を辞退しました。";
+        TempData[MessageKey] = done;
         return RedirectToPage();
     }
 
