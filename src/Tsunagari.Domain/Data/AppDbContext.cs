@@ -52,6 +52,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProjectEvaluation> ProjectEvaluations => Set<ProjectEvaluation>();
     public DbSet<ExpertSession> ExpertSessions => Set<ExpertSession>();
     public DbSet<ExpertSessionDecline> ExpertSessionDeclines => Set<ExpertSessionDecline>();
+    public DbSet<ProjectDeliverable> ProjectDeliverables => Set<ProjectDeliverable>();
+    public DbSet<DeliverableFile> DeliverableFiles => Set<DeliverableFile>();
+    public DbSet<ProBonoCase> ProBonoCases => Set<ProBonoCase>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

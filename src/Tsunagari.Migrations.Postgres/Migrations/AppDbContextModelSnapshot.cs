@@ -1243,6 +1243,20 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("Challenges");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ProBono.DeliverableFile", b =>
+                {
+                    b.Property<Guid>("DeliverableId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("DeliverableId");
+
+                    b.ToTable("DeliverableFiles");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ProBono.DonatedTime", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1491,6 +1505,47 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("MatchingRounds");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProBonoCase", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsentedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Made")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
+
+                    b.Property<bool>("ShowLinks")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("ConsentedBy");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("ProBonoCases");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProBonoProfile", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -1599,6 +1654,53 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("ProBonoProjects");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectDeliverable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedBy");
+
+                    b.HasIndex("ProjectId", "AddedAt");
+
+                    b.ToTable("ProjectDeliverables");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>
@@ -2090,6 +2192,15 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.Navigation("Roles");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ProBono.DeliverableFile", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ProBono.ProjectDeliverable", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ProBono.DeliverableFile", "DeliverableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ProBono.DonatedTime", b =>
                 {
                     b.HasOne("Tsunagari.Features.Accounts.Account", null)
@@ -2143,6 +2254,20 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProBonoCase", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ProBono.ProBonoCase", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2218,6 +2343,20 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectDeliverable", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AddedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>

@@ -1225,6 +1225,20 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.ToTable("Challenges");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ProBono.DeliverableFile", b =>
+                {
+                    b.Property<Guid>("DeliverableId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DeliverableId");
+
+                    b.ToTable("DeliverableFiles");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ProBono.DonatedTime", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1473,6 +1487,47 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.ToTable("MatchingRounds");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProBonoCase", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsentedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Made")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowLinks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("ConsentedBy");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("ProBonoCases");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProBonoProfile", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -1581,6 +1636,53 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("ProBonoProjects");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectDeliverable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedBy");
+
+                    b.HasIndex("ProjectId", "AddedAt");
+
+                    b.ToTable("ProjectDeliverables");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>
@@ -2070,6 +2172,15 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.Navigation("Roles");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ProBono.DeliverableFile", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ProBono.ProjectDeliverable", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ProBono.DeliverableFile", "DeliverableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ProBono.DonatedTime", b =>
                 {
                     b.HasOne("Tsunagari.Features.Accounts.Account", null)
@@ -2123,6 +2234,20 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProBonoCase", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ProBono.ProBonoCase", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2198,6 +2323,20 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectDeliverable", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AddedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ProBono.ProBonoProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ProBono.ProjectEvaluation", b =>

@@ -187,3 +187,43 @@ internal sealed class ExpertSessionDeclineMapping : IEntityTypeConfiguration<Exp
         builder.HasOne<Account>().WithMany().HasForeignKey(d => d.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ProjectDeliverableMapping : IEntityTypeConfiguration<ProjectDeliverable>
+{
+    public void Configure(EntityTypeBuilder<ProjectDeliverable> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Title).HasMaxLength(ProjectDeliverable.MaxTitleLength);
+        builder.Property(d => d.Url).HasMaxLength(ProjectDeliverable.MaxUrlLength);
+        builder.Property(d => d.FileName).HasMaxLength(ProjectDeliverable.MaxFileNameLength);
+        builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Ignore(d => d.IsFile);
+        builder.HasIndex(d => new { d.ProjectId, d.AddedAt });
+        builder.HasIndex(d => d.AddedBy);
+        builder.HasOne<ProBonoProject>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(d => d.AddedBy).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class DeliverableFileMapping : IEntityTypeConfiguration<DeliverableFile>
+{
+    public void Configure(EntityTypeBuilder<DeliverableFile> builder)
+    {
+        builder.HasKey(f => f.DeliverableId);
+        builder.HasOne<ProjectDeliverable>().WithOne().HasForeignKey<DeliverableFile>(f => f.DeliverableId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProBonoCaseMapping : IEntityTypeConfiguration<ProBonoCase>
+{
+    public void Configure(EntityTypeBuilder<ProBonoCase> builder)
+    {
+        builder.HasKey(c => c.ProjectId);
+        builder.Property(c => c.Problem).HasMaxLength(ProBonoCase.MaxTextLength);
+        builder.Property(c => c.Made).HasMaxLength(ProBonoCase.MaxTextLength);
+        builder.Property(c => c.Result).HasMaxLength(ProBonoCase.MaxTextLength);
+        builder.HasIndex(c => c.PublishedAt);
+        builder.HasOne<ProBonoProject>().WithOne().HasForeignKey<ProBonoCase>(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(c => c.ConsentedBy).OnDelete(DeleteBehavior.SetNull);
+    }
+}

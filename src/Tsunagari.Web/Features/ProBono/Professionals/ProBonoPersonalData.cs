@@ -6,11 +6,13 @@ namespace Tsunagari.Features.ProBono.Professionals;
 
 /// <summary>
 /// The person's pro bono profile, the team proposals made to them, the time they gave to projects, what they wrote in
-/// projects' logs and evaluations, and the expert sessions they gave or declined: exported in full. On erasure the profile
-/// goes and the proposals and declines are deleted too (a team's record then lacks the person, which is what erasure
-/// asks). What is the organization's record stays without the person: their hours, unsigned and without their notes, as
-/// its in-kind contribution; their log entries and evaluations, unsigned; expert sessions, with their note and rating
-/// removed (one still to answer goes back to the coordinators, one still to happen is cancelled).
+/// projects' logs and evaluations, the deliverables they added, the cases they consented to publish, and the expert
+/// sessions they gave or declined: exported in full. On erasure the profile goes and the proposals and declines are
+/// deleted too (a team's record then lacks the person, which is what erasure asks). What is the organization's record
+/// stays without the person: their hours, unsigned and without their notes, as its in-kind contribution; their log
+/// entries, evaluations and deliverables, unsigned; a case they consented to stays published (the organization's
+/// consent) without their name; expert sessions, with their note and rating removed (one still to answer goes back to
+/// the coordinators, one still to happen is cancelled).
 /// </summary>
 public sealed class ProBonoPersonalData(AppDbContext db, TimeProvider clock) : IPersonalData
 {
@@ -66,7 +68,18 @@ public sealed class ProBonoPersonalData(AppDbContext db, TimeProvider clock) : I
                                       join s in db.ExpertSessions on d.SessionId equals s.Id
                                       orderby d.DeclinedAt
                                       select new { s.Topic, d.Reason, d.DeclinedAt }).ToListAsync(cancellationToken);
-        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0 && evaluations.Count == 0 && sessions.Count == 0 && declinedSessions.Count == 0)
+        var deliverables = await (from d in db.ProjectDeliverables.AsNoTracking()
+                                  where d.AddedBy == accountId
+                                  join p in db.ProBonoProjects on d.ProjectId equals p.Id
+                                  orderby d.AddedAt
+                                  select new { Project = p.Title, d.Title, Kind = d.Kind.ToString(), d.FileName, d.Url, d.AddedAt }).ToListAsync(cancellationToken);
+        var cases = await (from c in db.ProBonoCases.AsNoTracking()
+                           where c.ConsentedBy == accountId
+                           join p in db.ProBonoProjects on c.ProjectId equals p.Id
+                           orderby c.PublishedAt
+                           select new { Project = p.Title, c.PublishedAt, c.UpdatedAt }).ToListAsync(cancellationToken);
+        if (profile is null && proposals.Count == 0 && time.Count == 0 && log.Count == 0 && evaluations.Count == 0 && deliverables.Count == 0
+            && cases.Count == 0 && sessions.Count == 0 && declinedSessions.Count == 0)
             return null;
         return new
         {
@@ -91,6 +104,8 @@ public sealed class ProBonoPersonalData(AppDbContext db, TimeProvider clock) : I
             Evaluations = evaluations,
             ExpertSessions = sessions,
             DeclinedExpertSessions = declinedSessions,
+            Deliverables = deliverables,
+            CasesConsented = cases,
         };
     }
 
@@ -108,5 +123,7 @@ public sealed class ProBonoPersonalData(AppDbContext db, TimeProvider clock) : I
         await db.DonatedTimes.Where(t => t.AccountId == accountId).ExecuteUpdateAsync(u => u.SetProperty(t => t.AccountId, (Guid?)null).SetProperty(t => t.Note, ""), cancellationToken);
         await db.ProjectLogEntries.Where(e => e.AuthorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.AuthorId, (Guid?)null), cancellationToken);
         await db.ProjectEvaluations.Where(e => e.AccountId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.AccountId, (Guid?)null), cancellationToken);
+        await db.ProjectDeliverables.Where(d => d.AddedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(d => d.AddedBy, (Guid?)null), cancellationToken);
+        await db.ProBonoCases.Where(c => c.ConsentedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.ConsentedBy, (Guid?)null), cancellationToken);
     }
 }
