@@ -1,8 +1,10 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.ProBono;
+using Tsunagari.Tests.Features.Opportunities;
 
 namespace Tsunagari.Tests.Features.ProBono;
 
@@ -101,6 +103,53 @@ public static class ProBonoData
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Forbidden
             || response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true,
             $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
+    }
+
+    /// <summary>A staffed project: the organization's admin, the challenge, the project and its three professionals by skill.</summary>
+    public sealed record Staffed(HttpClient Admin, Guid OrganizationId, Guid ChallengeId, Guid ProjectId, Dictionary<string, (HttpClient Browser, Guid Id)> Pros)
+    {
+        public string Url => $"/probono/projects/{ProjectId}";
+    }
+
+    /// <summary>The real way in: a round is run and sent, and the last of the three professionals to accept starts the project.</summary>
+    public static async Task<Staffed> StaffedAsync(TestApp app, string name)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await DeactivateEveryoneAsync(app);
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, name);
+        var challengeId = await ChallengeAsync(app, organizationId, details: Details(name + "の課題"));
+        var roundId = await RoundAsync(app, challengeId);
+        var pros = new Dictionary<string, (HttpClient, Guid)>(StringComparer.Ordinal);
+        foreach (var skill in new[] { "project-management", "marketing", "design" })
+            pros[skill] = await ProfessionalAsync(app, skill);
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/probono/rounds/{roundId}", [], "Run")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/probono/rounds/{roundId}", [], "Send")).StatusCode);
+        var rows = await QueryAsync(app, db => db.RoundAssignments.AsNoTracking().Where(a => a.ChallengeId == challengeId).ToListAsync());
+        foreach (var (browser, id) in pros.Values)
+        {
+            Assert.False(await QueryAsync(app, db => db.ProBonoProjects.AnyAsync(p => p.ChallengeId == challengeId)));
+            var row = rows.Single(r => r.AccountId == id);
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/me/probono", new() { ["assignmentId"] = row.Id.ToString() }, "Accept")).StatusCode);
+        }
+        var projectId = await QueryAsync(app, db => db.ProBonoProjects.Where(p => p.ChallengeId == challengeId).Select(p => p.Id).SingleAsync());
+        return new Staffed(admin, organizationId, challengeId, projectId, pros);
+    }
+
+    /// <summary>A project of the organization made straight in the database (no team), for tests about its pages' inputs.</summary>
+    public static async Task<Guid> ProjectAsync(TestApp app, Guid organizationId, string title = "ファイルの会の課題")
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var challengeId = await ChallengeAsync(app, organizationId, details: Details(title));
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var challenge = await db.Challenges.SingleAsync(c => c.Id == challengeId);
+        var round = new MatchingRound("ファイルの回", 3, 5, challenge.SubmittedBy, DateTimeOffset.UtcNow);
+        db.MatchingRounds.Add(round);
+        var project = new ProBonoProject(challenge, round.Id, DateOnly.FromDateTime(DateTime.UtcNow), DateTimeOffset.UtcNow);
+        db.ProBonoProjects.Add(project);
+        await db.SaveChangesAsync();
+        return project.Id;
     }
 
     public static async Task<T> QueryAsync<T>(TestApp app, Func<AppDbContext, Task<T>> query)

@@ -12,34 +12,7 @@ namespace Tsunagari.Tests.Features.ProBono;
 /// <summary>A staffed team's project: phases and calendar, log, hand-over checklist, donated time and who may do what.</summary>
 public sealed class ProjectsTests(TestApp app) : IClassFixture<TestApp>
 {
-    private sealed record Setup(HttpClient Admin, Guid OrganizationId, Guid ChallengeId, Guid ProjectId, Dictionary<string, (HttpClient Browser, Guid Id)> Pros)
-    {
-        public string Url => $"/probono/projects/{ProjectId}";
-    }
-
-    /// <summary>The real way in: a round is run and sent, and the last of the three professionals to accept starts the project.</summary>
-    private async Task<Setup> StaffedAsync(string name)
-    {
-        await ProBonoData.DeactivateEveryoneAsync(app);
-        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, name);
-        var challengeId = await ProBonoData.ChallengeAsync(app, organizationId, details: ProBonoData.Details(name + "の課題"));
-        var roundId = await ProBonoData.RoundAsync(app, challengeId);
-        var pros = new Dictionary<string, (HttpClient, Guid)>(StringComparer.Ordinal);
-        foreach (var skill in new[] { "project-management", "marketing", "design" })
-            pros[skill] = await ProBonoData.ProfessionalAsync(app, skill);
-        var coordinator = await app.SignInAsync(Roles.Coordinator);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/probono/rounds/{roundId}", [], "Run")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/probono/rounds/{roundId}", [], "Send")).StatusCode);
-        var rows = await ProBonoData.QueryAsync(app, db => db.RoundAssignments.AsNoTracking().Where(a => a.ChallengeId == challengeId).ToListAsync());
-        foreach (var (browser, id) in pros.Values)
-        {
-            Assert.False(await ProBonoData.QueryAsync(app, db => db.ProBonoProjects.AnyAsync(p => p.ChallengeId == challengeId)));
-            var row = rows.Single(r => r.AccountId == id);
-            Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/me/probono", new() { ["assignmentId"] = row.Id.ToString() }, "Accept")).StatusCode);
-        }
-        var projectId = await ProBonoData.QueryAsync(app, db => db.ProBonoProjects.Where(p => p.ChallengeId == challengeId).Select(p => p.Id).SingleAsync());
-        return new Setup(admin, organizationId, challengeId, projectId, pros);
-    }
+    private Task<ProBonoData.Staffed> StaffedAsync(string name) => ProBonoData.StaffedAsync(app, name);
 
     private Task<ProBonoProject> ProjectAsync(Guid id) => ProBonoData.QueryAsync(app, db => db.ProBonoProjects.AsNoTracking().SingleAsync(p => p.Id == id));
 
