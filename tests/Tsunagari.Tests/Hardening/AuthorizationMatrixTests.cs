@@ -232,6 +232,18 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET probono/projects/{id:guid}/evaluation"] = "-nnnyyy",
         ["POST probono/projects/{id:guid}/evaluation?handler=Evaluate"] = "-nnny--",
         ["POST probono/projects/{id:guid}/evaluation?handler=FollowUp"] = "-nnny--",
+        // Deliverables: the project's people list them (coordinators read); its admins and team add; each takes back their own
+        // (the subject deliverable is the founder's, so no actor of the table may take it back). Publishing as a case is
+        // the organization admins' decision; the library is public.
+        ["GET probono/projects/{id:guid}/deliverables"] = "-nnnyyy",
+        ["POST probono/projects/{id:guid}/deliverables?handler=Upload"] = "-nnny--",
+        ["POST probono/projects/{id:guid}/deliverables?handler=Link"] = "-nnny--",
+        ["POST probono/projects/{id:guid}/deliverables?handler=Remove"] = "-nnnn--",
+        ["GET probono/projects/{id:guid}/case"] = "-nnny--",
+        ["POST probono/projects/{id:guid}/case"] = "-nnny--",
+        ["POST probono/projects/{id:guid}/case?handler=Withdraw"] = "-nnny--",
+        ["GET probono/cases"] = "yyyyyyy",
+        ["GET probono/cases/{id:guid}"] = "yyyyyyy",
         ["GET me/probono"] = "-yyyyyy",
         ["POST me/probono"] = "-yyyyyy",
         ["POST me/probono?handler=OptOut"] = "-yyyyyy",
@@ -283,6 +295,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST probono/projects/{id:guid}?handler=Phase"] = new() { ["kind"] = "Orientation", ["done"] = "true" },
         ["POST probono/projects/{id:guid}?handler=Schedule"] = new() { ["Schedule.Kind"] = "Orientation" },
         ["POST probono/projects/{id:guid}?handler=Check"] = new() { ["itemId"] = "{id:guid}@handover-items", ["done"] = "true" },
+        ["POST probono/projects/{id:guid}/deliverables?handler=Remove"] = new() { ["deliverableId"] = "{id:guid}@deliverables" },
         ["POST regions/groupings?handler=Delete"] = new() { ["id"] = "{id:guid}@groupings" },
         ["POST regions/{code}?handler=Delete"] = new() { ["id"] = "{id:guid}@local-challenges" },
     };
@@ -409,6 +422,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@projects"] = subjects.Project.ToString(),
                 ["{id:guid}@handover-items"] = subjects.HandOverItem.ToString(),
                 ["{id:guid}@expert-sessions"] = subjects.ExpertSession.ToString(),
+                ["{id:guid}@deliverables"] = subjects.Deliverable.ToString(),
+                ["{id:guid}@cases"] = subjects.Case.ToString(),
                 ["{accountId:guid}@journey"] = subjects.Regular.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),

@@ -11,7 +11,7 @@ namespace Tsunagari.Tests.Hardening;
 /// what the authorization matrix and the bad-input properties ask about, so that those handlers are reached, not just 404.
 /// </summary>
 public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid Certificate, Guid Challenge, Guid Round, Guid Regular, Guid Assignment,
-    Guid Project, Guid HandOverItem, Guid ExpertSession)
+    Guid Project, Guid HandOverItem, Guid ExpertSession, Guid Deliverable, Guid Case)
 {
     public static async Task<Subjects> CreateAsync(TestApp app, Guid organizationId, Guid opportunityId)
     {
@@ -43,6 +43,16 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         done.MarkStaffed(now);
         var project = new ProBonoProject(done, round.Id, today, now);
         var item = new HandOverItem(project.Id, "表の引き継ぎ", 0);
+        // A link the founder added to that project's deliverables, and another project, completed, that the organization
+        // agreed to show in the public case library.
+        var deliverable = ProjectDeliverable.Link(project.Id, "表の成果物", DeliverableKind.Website, new Uri("https://example.jp/deliverable"), founder, now);
+        var shown = new Challenge(organizationId, founder, Details("表の事例の課題"), now);
+        shown.Accept(founder, "", now);
+        shown.AddToRound(round.Id, round.DefaultMinSize, round.DefaultMaxSize, now);
+        shown.MarkStaffed(now);
+        var completed = new ProBonoProject(shown, round.Id, today, now);
+        completed.CompletePhase(ProjectPhaseKind.Review, now);
+        var published = new ProBonoCase(completed, "表の課題の説明", "表のつくったもの", "表の結果", true, founder, now);
         // A regular gone quiet: three activities (参加), the last over 90 days ago, and not a member, so that the admins
         // may both re-invite them and invite them to co-plan. Written as the journey service would have computed it.
         var journey = new Journey(regular, organizationId)
@@ -56,9 +66,9 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         // An expert session the organization asked for, waiting for a coordinator to find a professional.
         var session = new Tsunagari.Features.ProBono.ExpertSession(organizationId, founder, "表の相談", "accounting", WorkMode.Online, null,
             [now.AddDays(30)], Tsunagari.Features.ProBono.ExpertSession.DefaultDuration, now);
-        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey, done, project, item, session);
+        db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey, done, project, item, session, deliverable, shown, completed, published);
         await db.SaveChangesAsync();
-        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id, session.Id);
+        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id, session.Id, deliverable.Id, completed.Id);
     }
 
     private static ChallengeDetails Details(string title) => new(title, "現状", "課題", "目標",
@@ -74,6 +84,7 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         "rounds" => Round,
         "projects" => Project,
         "expert-sessions" => ExpertSession,
+        "cases" => Case,
         _ => null,
     };
 }

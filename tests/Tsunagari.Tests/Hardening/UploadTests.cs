@@ -109,9 +109,11 @@ public sealed partial class UploadTests(TestApp app) : IClassFixture<TestApp>
     {
         var (admin, orgId) = await OpportunityData.OrgAdminAsync(app);
         var coordinator = await app.SignInAsync(Roles.Coordinator);
+        var projectId = await Tsunagari.Tests.Features.ProBono.ProBonoData.ProjectAsync(app, orgId);
         (HttpClient Browser, string Url, string Handler, string Field)[] fields =
         [
             (admin, $"/organizations/{orgId}/edit", "Logo", "logo"),
+            (admin, $"/probono/projects/{projectId}/deliverables", "Upload", "file"),
             (coordinator, "/opendata/import", "DryRun", "Upload"),
         ];
         var files = Gen.Frequency(
