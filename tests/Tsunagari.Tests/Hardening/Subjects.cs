@@ -51,7 +51,7 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         shown.AddToRound(round.Id, round.DefaultMinSize, round.DefaultMaxSize, now);
         shown.MarkStaffed(now);
         var completed = new ProBonoProject(shown, round.Id, today, now);
-        completed.CompletePhase(ProjectPhaseKind.Review, now);
+        completed.CompletePhase(ProjectPhaseKind.Review, today, now);
         var published = new ProBonoCase(completed, "表の課題の説明", "表のつくったもの", "表の結果", true, founder, now);
         // A regular gone quiet: three activities (参加), the last over 90 days ago, and not a member, so that the admins
         // may both re-invite them and invite them to co-plan. Written as the journey service would have computed it.
