@@ -93,6 +93,22 @@ public sealed class ProBonoJourneys
         await session.GotoAsync(challengeUrl);
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("チーム決定");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "チーム" })).ToContainTextAsync("承諾");
+
+        // The team's acceptance started the project: its workspace, with a decision recorded, and its other pages.
+        await page.GetByRole(AriaRole.Link, new() { Name = "プロジェクトを開く", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "記録の種類" }).GetByLabel("決定事項").CheckAsync();
+        await page.Locator("#NewEntry_Text").FillAsync("チラシはA4両面にする");
+        await page.GetByRole(AriaRole.Button, new() { Name = "記録する", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("決定事項を記録しました。");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "メモと決定事項" })).ToContainTextAsync("チラシはA4両面にする");
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "成果物（ファイル・リンク）", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "評価とふりかえり（完了後のアンケートを含む）", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
         session.Finish();
     }
 

@@ -229,9 +229,9 @@ public sealed class ProjectModel(AppDbContext db, IAuthorizationService authoriz
         return Redirect(ProjectLinks.Project(id));
     }
 
+    /// <summary>The page again with the form's errors: every handler checks before it changes anything.</summary>
     private async Task<PageResult> ShowAsync(CancellationToken cancellationToken)
     {
-        db.Entry(Project).Reload();
         await LoadAsync(cancellationToken);
         return Page();
     }
