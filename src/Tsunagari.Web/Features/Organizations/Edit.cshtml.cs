@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Organizations;
@@ -50,7 +51,7 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostLogoAsync(Guid id, IFormFile? logo, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } denied) return denied;
-        var image = logo is null || logo.Length == 0 ? null : await ReadAsync(logo, cancellationToken);
+        var image = logo is null || logo.Length == 0 ? null : await Uploads.ReadAsync(logo, Organization.MaxLogoBytes, cancellationToken);
         var contentType = image is null ? null : LogoImage.ContentTypeOf(image);
         if (logo is null || logo.Length == 0)
             ModelState.AddModelError("logo", l["ロゴの画像ファイルを選んでください。"]);
@@ -77,22 +78,6 @@ public sealed class EditModel(
         await db.SaveChangesAsync(cancellationToken);
         TempData[DetailsModel.SavedKey] = "saved";
         return Redirect($"/organizations/{id}");
-    }
-
-    /// <summary>Null when the file is larger than a logo may be; reads no more than one byte past the limit.</summary>
-    private static async Task<byte[]?> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        if (file.Length > Organization.MaxLogoBytes) return null;
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > Organization.MaxLogoBytes) return null;
-        }
-        return buffer.ToArray();
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.ProBono.Projects;
@@ -71,7 +72,7 @@ public sealed class DeliverablesModel(AppDbContext db, IAuthorizationService aut
         DeliverableFileType.Kind? kind = null;
         if (file is null || file.Length == 0)
             ModelState.AddModelError("file", l["ファイルを選んでください。"]);
-        else if ((content = await ReadAsync(file, cancellationToken)) is null)
+        else if ((content = await Uploads.ReadAsync(file, ProjectDeliverable.MaxFileBytes, cancellationToken)) is null)
             ModelState.AddModelError("file", l["ファイルは{0}MB以内にしてください。", ProjectDeliverable.MaxFileBytes / 1024 / 1024]);
         else if ((kind = DeliverableFileType.Of(content, file.FileName)) is null)
             ModelState.AddModelError("file", l["受け付けられるのは、PDF、PNG、JPEG、Word・Excel・PowerPoint（docx、xlsx、pptx）、UTF-8のテキスト・CSV（txt、csv）のファイルです。"]);
@@ -129,22 +130,6 @@ public sealed class DeliverablesModel(AppDbContext db, IAuthorizationService aut
     {
         if (await db.ProjectDeliverables.CountAsync(d => d.ProjectId == id, cancellationToken) >= ProjectDeliverable.MaxPerProject)
             ModelState.AddModelError("", l["成果物は1つのプロジェクトに{0}件までです。", ProjectDeliverable.MaxPerProject]);
-    }
-
-    /// <summary>Null when the file is larger than a deliverable may be; reads no more than one buffer past the limit.</summary>
-    private static async Task<byte[]?> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        if (file.Length > ProjectDeliverable.MaxFileBytes) return null;
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > ProjectDeliverable.MaxFileBytes) return null;
-        }
-        return buffer.ToArray();
     }
 
     private async Task<IActionResult?> AccessAsync(Guid id, CancellationToken cancellationToken)
