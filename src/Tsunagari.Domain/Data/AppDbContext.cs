@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Collaboration;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
@@ -55,6 +56,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProjectDeliverable> ProjectDeliverables => Set<ProjectDeliverable>();
     public DbSet<DeliverableFile> DeliverableFiles => Set<DeliverableFile>();
     public DbSet<ProBonoCase> ProBonoCases => Set<ProBonoCase>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeChange> InitiativeChanges => Set<InitiativeChange>();
+    public DbSet<CollaborationCall> CollaborationCalls => Set<CollaborationCall>();
+    public DbSet<CallReviewer> CallReviewers => Set<CallReviewer>();
+    public DbSet<CollaborationProposal> CollaborationProposals => Set<CollaborationProposal>();
+    public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
+    public DbSet<ProposalAttachmentFile> ProposalAttachmentFiles => Set<ProposalAttachmentFile>();
+    public DbSet<ProposalReview> ProposalReviews => Set<ProposalReview>();
+    public DbSet<CollaborationAgreement> CollaborationAgreements => Set<CollaborationAgreement>();
+    public DbSet<CollaborationPilot> CollaborationPilots => Set<CollaborationPilot>();
+    public DbSet<PilotMilestone> PilotMilestones => Set<PilotMilestone>();
+    public DbSet<PilotReport> PilotReports => Set<PilotReport>();
+    public DbSet<PilotEvaluation> PilotEvaluations => Set<PilotEvaluation>();
+    public DbSet<DialogueMeeting> DialogueMeetings => Set<DialogueMeeting>();
+    public DbSet<FollowUpAction> FollowUpActions => Set<FollowUpAction>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

@@ -1,5 +1,6 @@
 using Tsunagari.Data.Demo;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Collaboration;
 using Tsunagari.Features.Directory;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
@@ -31,6 +32,7 @@ public static class FeaturesSetup
         Engagement.Profiles.ProfilesSetup.AddProfiles(builder); // its demo profiles seed runs after the demo directory
         builder.Services.AddScoped<DirectoryListing>();
         builder.AddProBono();
+        builder.AddCollaboration();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -48,6 +50,7 @@ public static class FeaturesSetup
         Engagement.SignUps.SignUpsApi.MapSignUpsApi(api);
         Engagement.Attendance.AttendanceApi.MapAttendanceApi(api);
         api.MapProBonoApi();
+        api.MapCollaborationApi();
         app.MapOpenData();
     }
 }

@@ -1,0 +1,24 @@
+namespace Tsunagari.Features.Collaboration;
+
+/// <summary>Collaboration (協働): the initiative registry, the trial-collaboration scheme and places for dialogue.</summary>
+public static class CollaborationSetup
+{
+    public static void AddCollaboration(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        // Initiatives
+        // Calls and proposals
+        // Pilots
+        // Dialogue
+        _ = services;
+    }
+
+    public static void MapCollaborationApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        // Initiatives
+        // Calls and proposals
+        // Pilots
+    }
+}
