@@ -2739,29 +2739,26 @@ namespace Tsunagari.Migrations.Postgres.Migrations
 
                     b.OwnsMany("Tsunagari.Features.Collaboration.AgreementRole", "Roles", b1 =>
                         {
-                            b1.Property<Guid>("AgreementId")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("CollaborationAgreementId");
 
-                            b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
-
-                            b1.Property<int>("Party")
-                                .HasColumnType("integer");
+                            b1.Property<int>("Party");
 
                             b1.Property<string>("Responsibility")
-                                .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .IsRequired();
 
-                            b1.HasKey("AgreementId", "Position");
+                            b1.HasKey("CollaborationAgreementId", "__synthesizedOrdinal");
 
-                            b1.ToTable("AgreementRoles", (string)null);
+                            b1.ToTable("CollaborationAgreements");
+
+                            b1
+                                .ToJson("Roles")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("AgreementId");
+                                .HasForeignKey("CollaborationAgreementId");
                         });
 
                     b.Navigation("Roles");

@@ -2719,27 +2719,26 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("Tsunagari.Features.Collaboration.AgreementRole", "Roles", b1 =>
                         {
-                            b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("CollaborationAgreementId");
 
-                            b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<int>("Party")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("Party");
 
                             b1.Property<string>("Responsibility")
-                                .IsRequired()
-                                .HasMaxLength(500)
+                                .IsRequired();
+
+                            b1.HasKey("CollaborationAgreementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CollaborationAgreements");
+
+                            b1
+                                .ToJson("Roles")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("AgreementId", "Position");
-
-                            b1.ToTable("AgreementRoles", (string)null);
-
                             b1.WithOwner()
-                                .HasForeignKey("AgreementId");
+                                .HasForeignKey("CollaborationAgreementId");
                         });
 
                     b.Navigation("Roles");

@@ -147,14 +147,8 @@ internal sealed class CollaborationAgreementMapping : IEntityTypeConfiguration<C
         builder.Property(a => a.GovernmentSignatory).HasMaxLength(CollaborationAgreement.MaxSignatoryLength);
         builder.Property(a => a.PartnerSignatory).HasMaxLength(CollaborationAgreement.MaxSignatoryLength);
         builder.Ignore(a => a.InForce);
-        builder.OwnsMany(a => a.Roles, role =>
-        {
-            role.ToTable("AgreementRoles");
-            role.WithOwner().HasForeignKey("AgreementId");
-            role.Property<int>("Position");
-            role.HasKey("AgreementId", "Position");
-            role.Property(r => r.Responsibility).HasMaxLength(CollaborationAgreement.MaxResponsibilityLength);
-        });
+        // The role split is read and written whole, in order: one JSON column.
+        builder.OwnsMany(a => a.Roles, role => role.ToJson());
         builder.HasIndex(a => a.ProposalId).IsUnique();
         builder.HasOne<CollaborationProposal>().WithOne().HasForeignKey<CollaborationAgreement>(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.GovernmentSignedBy).OnDelete(DeleteBehavior.SetNull);

@@ -7,11 +7,12 @@ public static class CollaborationSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        // After the demo directory, whose organizations it uses.
+        services.AddScoped<ISeed, Data.Demo.DemoCollaboration>();
         // Initiatives
         // Calls and proposals
         // Pilots
         // Dialogue
-        _ = services;
     }
 
     public static void MapCollaborationApi(this RouteGroupBuilder api)

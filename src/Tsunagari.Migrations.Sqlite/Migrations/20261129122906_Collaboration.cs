@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Tsunagari.Migrations.Postgres.Migrations
+namespace Tsunagari.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Collaboration : Migration
@@ -17,28 +15,28 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    OwnerKind = table.Column<int>(type: "integer", nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Municipalities = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Fields = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Challenges = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Pathways = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Stage = table.Column<int>(type: "integer", nullable: true),
-                    TargetType = table.Column<int>(type: "integer", nullable: true),
-                    TargetStage = table.Column<int>(type: "integer", nullable: true),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    RoleAssessment = table.Column<int>(type: "integer", nullable: true),
-                    RoleAssessmentNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RoleAssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OwnerKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Municipalities = table.Column<string>(type: "TEXT", nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    Challenges = table.Column<string>(type: "TEXT", nullable: false),
+                    Pathways = table.Column<string>(type: "TEXT", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetType = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetStage = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RoleAssessment = table.Column<int>(type: "INTEGER", nullable: true),
+                    RoleAssessmentNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RoleAssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,23 +59,23 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CollaborationCalls",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Theme = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Department = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BudgetCeiling = table.Column<long>(type: "bigint", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    PresentationAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PresentationPlace = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BudgetCeiling = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PresentationAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PresentationPlace = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,15 +98,15 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "DialogueMeetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Theme = table.Column<int>(type: "integer", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Agenda = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    MinutesRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Theme = table.Column<int>(type: "INTEGER", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    MinutesRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,16 +129,16 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "InitiativeChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromType = table.Column<int>(type: "integer", nullable: true),
-                    FromStage = table.Column<int>(type: "integer", nullable: true),
-                    ToType = table.Column<int>(type: "integer", nullable: false),
-                    ToStage = table.Column<int>(type: "integer", nullable: true),
-                    Ended = table.Column<bool>(type: "boolean", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ChangedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromType = table.Column<int>(type: "INTEGER", nullable: true),
+                    FromStage = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToStage = table.Column<int>(type: "INTEGER", nullable: true),
+                    Ended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,12 +161,11 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CallCriteria",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    MaxScore = table.Column<int>(type: "integer", nullable: false)
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MaxScore = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,9 +182,9 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CallReviewers",
                 columns: table => new
                 {
-                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,28 +207,28 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CollaborationProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CoProposers = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Goal = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Plan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Roles = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Budget = table.Column<long>(type: "bigint", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Conditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CoProposers = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Budget = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,14 +257,14 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "FollowUpActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DoneNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DoneNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,22 +281,23 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CollaborationAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GovernmentCost = table.Column<long>(type: "bigint", nullable: false),
-                    PartnerCost = table.Column<long>(type: "bigint", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PlaceBoundaries = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ReportingDuties = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    GovernmentSignatory = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    GovernmentSignedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    GovernmentSignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PartnerSignatory = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PartnerSignedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    PartnerSignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentCost = table.Column<long>(type: "INTEGER", nullable: false),
+                    PartnerCost = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlaceBoundaries = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReportingDuties = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    GovernmentSignatory = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GovernmentSignedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GovernmentSignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PartnerSignatory = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartnerSignedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PartnerSignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -328,14 +326,14 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "CollaborationPilots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Decision = table.Column<int>(type: "integer", nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -364,12 +362,12 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "ProposalAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,15 +384,15 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "ProposalReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Conflicted = table.Column<bool>(type: "boolean", nullable: false),
-                    ConflictNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Scores = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ScoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Conflicted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConflictNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Scores = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScoredAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -414,37 +412,16 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AgreementRoles",
-                columns: table => new
-                {
-                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Party = table.Column<int>(type: "integer", nullable: false),
-                    Responsibility = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AgreementRoles", x => new { x.AgreementId, x.Position });
-                    table.ForeignKey(
-                        name: "FK_AgreementRoles_CollaborationAgreements_AgreementId",
-                        column: x => x.AgreementId,
-                        principalTable: "CollaborationAgreements",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "PilotEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PilotId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Side = table.Column<int>(type: "integer", nullable: false),
-                    Ratings = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PilotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ratings = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -467,11 +444,11 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "PilotMilestones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PilotId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReachedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PilotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReachedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -488,14 +465,14 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "PilotReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PilotId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ResultsAgainstGoals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Side = table.Column<int>(type: "integer", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PilotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ResultsAgainstGoals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -518,8 +495,8 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "ProposalAttachmentFiles",
                 columns: table => new
                 {
-                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -702,13 +679,13 @@ namespace Tsunagari.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AgreementRoles");
-
-            migrationBuilder.DropTable(
                 name: "CallCriteria");
 
             migrationBuilder.DropTable(
                 name: "CallReviewers");
+
+            migrationBuilder.DropTable(
+                name: "CollaborationAgreements");
 
             migrationBuilder.DropTable(
                 name: "FollowUpActions");
@@ -730,9 +707,6 @@ namespace Tsunagari.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProposalReviews");
-
-            migrationBuilder.DropTable(
-                name: "CollaborationAgreements");
 
             migrationBuilder.DropTable(
                 name: "DialogueMeetings");
