@@ -21,5 +21,6 @@ public static class CollaborationSetup
         // Initiatives
         // Calls and proposals
         // Pilots
+        Pilots.PilotsApi.MapPilotsApi(api);
     }
 }
