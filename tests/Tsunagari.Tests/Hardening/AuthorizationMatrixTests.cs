@@ -264,6 +264,23 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST probono/expert-sessions/{id:guid}?handler=Note"] = "-nnny--",
         ["POST me/probono?handler=AcceptSession"] = "-nnnnnn",
         ["POST me/probono?handler=DeclineSession"] = "-nnnnnn",
+        // Collaboration after adoption: the two sides of the subject organization's adopted proposal (its admins, and
+        // government staff) work on the agreement, the pilot and the evaluation; the results and their API are public.
+        ["GET collaboration/proposals/{id:guid}/agreement"] = "-nnnyyy",
+        ["POST collaboration/proposals/{id:guid}/agreement?handler=Save"] = "-nnnyyy",
+        ["POST collaboration/proposals/{id:guid}/agreement?handler=Sign"] = "-nnnyyy",
+        ["GET collaboration/pilots/{id:guid}"] = "-nnnyyy",
+        ["POST collaboration/pilots/{id:guid}?handler=Milestone"] = "-nnnyyy",
+        ["POST collaboration/pilots/{id:guid}?handler=Reach"] = "-nnnyyy",
+        ["POST collaboration/pilots/{id:guid}?handler=Report"] = "-nnnyyy",
+        ["POST collaboration/pilots/{id:guid}?handler=Decide"] = "-nnn-yy",
+        ["GET collaboration/pilots/{id:guid}/evaluation"] = "-nnnyyy",
+        ["POST collaboration/pilots/{id:guid}/evaluation"] = "-nnnyyy",
+        ["GET collaboration/results"] = "yyyyyyy",
+        ["GET /api/v1/collaboration/pilots/"] = "yyyyyyy",
+        // The /collaboration entrance (from the model's commit, which had no row).
+        ["GET collaboration"] = "yyyyyyy",
+        ["GET /api/v1/collaboration/pilots/{id:guid}"] = "yyyyyyy",
     };
 
     /// <summary>
@@ -298,6 +315,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST probono/projects/{id:guid}/deliverables?handler=Remove"] = new() { ["deliverableId"] = "{id:guid}@deliverables" },
         ["POST regions/groupings?handler=Delete"] = new() { ["id"] = "{id:guid}@groupings" },
         ["POST regions/{code}?handler=Delete"] = new() { ["id"] = "{id:guid}@local-challenges" },
+        ["POST collaboration/pilots/{id:guid}?handler=Reach"] = new() { ["milestoneId"] = "{id:guid}@milestones", ["reached"] = "true" },
     };
 
     /// <summary>
@@ -432,6 +450,9 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{code:int?}"] = "400",
                 ["{secret}"] = "not-a-real-invitation",
                 ["{documentName}"] = "v1",
+                ["{id:guid}@proposals"] = subjects.Pilots!.Proposal.ToString(),
+                ["{id:guid}@pilots"] = subjects.Pilots.Pilot.ToString(),
+                ["{id:guid}@milestones"] = subjects.Pilots.Milestone.ToString(),
             });
         }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
+using Tsunagari.Features.Collaboration;
+using Tsunagari.Features.Collaboration.Pilots;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.ProBono;
 
@@ -68,7 +70,10 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
             [now.AddDays(30)], Tsunagari.Features.ProBono.ExpertSession.DefaultDuration, now);
         db.AddRange(signUp, report, certificate, challenge, round, staffed, assignment, journey, done, project, item, session, deliverable, shown, completed, published);
         await db.SaveChangesAsync();
-        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id, session.Id, deliverable.Id, completed.Id);
+        return new(founder, signUp.Id, report.Id, certificate.Id, challenge.Id, round.Id, regular, assignment.Id, project.Id, item.Id, session.Id, deliverable.Id, completed.Id)
+        {
+            Pilots = await PilotSubjects.CreateAsync(app, organizationId, founder),
+        };
     }
 
     private static ChallengeDetails Details(string title) => new(title, "現状", "課題", "目標",
@@ -85,6 +90,49 @@ public sealed record Subjects(Guid Founder, Guid SignUp, Guid HoursReport, Guid 
         "projects" => Project,
         "expert-sessions" => ExpertSession,
         "cases" => Case,
+        _ => Pilots?.For(segment),
+    };
+
+    /// <summary>The adopted proposal, its pilot and a milestone (collaboration after adoption).</summary>
+    public PilotSubjects? Pilots { get; init; }
+}
+
+/// <summary>
+/// An adopted proposal by the subject organization's founder, its agreement signed by both sides, its pilot (running, with a
+/// final report, so that the decision's handler is reached) and one milestone of it.
+/// </summary>
+public sealed record PilotSubjects(Guid Proposal, Guid Pilot, Guid Milestone)
+{
+    public static async Task<PilotSubjects> CreateAsync(TestApp app, Guid organizationId, Guid founder)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var call = new CollaborationCall(new CallDetails(CallKind.CitizenProposed, "表の募集", "表のテーマ", "", "表の課", 1_000_000, new DateOnly(2027, 4, 1),
+            new DateOnly(2028, 3, 31), new DateOnly(2027, 2, 28), [new RubricCriterion(1, "表の基準", "", 10)], null), founder, now);
+        call.Open(now);
+        call.StartReview(now);
+        var proposal = new CollaborationProposal(call.Id, founder, new ProposalDetails(organizationId, [], "表の提案", "表の目標", "計画", "役割", 100_000,
+            new DateOnly(2027, 5, 1), new DateOnly(2027, 10, 31), "表の場所", null), now);
+        proposal.Submit(now);
+        proposal.Decide(ProposalStatus.Adopted, "表の理由", "", founder, now);
+        var agreement = new CollaborationAgreement(proposal.Id, new AgreementDetails([new(AgreementParty.Government, "表の役割"), new(AgreementParty.Partner, "表の役割")],
+            0, 0, new DateOnly(2027, 5, 1), new DateOnly(2027, 10, 31), "表の範囲", "表の報告"), now);
+        agreement.Sign(AgreementParty.Government, "表の署名", founder, now);
+        agreement.Sign(AgreementParty.Partner, "表の署名", founder, now);
+        db.AddRange(call, proposal, agreement);
+        var pilot = await StartPilot.RunAsync(db, proposal, call, founder, now, CancellationToken.None);
+        var milestone = new PilotMilestone(pilot.Id, "表のマイルストーン", new DateOnly(2027, 6, 1));
+        db.AddRange(milestone, new PilotReport(pilot.Id, PilotReportKind.Final, "表の報告", "表の成果", AgreementParty.Partner, founder, now));
+        await db.SaveChangesAsync();
+        return new(proposal.Id, pilot.Id, milestone.Id);
+    }
+
+    public Guid? For(string segment) => segment switch
+    {
+        "proposals" => Proposal,
+        "pilots" => Pilot,
         _ => null,
     };
 }
