@@ -41,7 +41,7 @@ public static class CollaborationText
         _ => "課題の継続的な解決を図る制度を協働してつくっていく段階",
     };
 
-    /// <summary>Type and stage in one label: "㉙ 協働の試行".</summary>
+    /// <summary>Type and stage in one label: the circled number and the stage (or, without one, the type).</summary>
     public static string Place(InitiativeType type, CollaborationStage? stage) =>
         stage is { } s ? $"{Mark(type)} {For(s)}" : $"{Mark(type)} {For(type)}";
 

@@ -166,7 +166,7 @@ public sealed class AgreementModel(AppDbContext db, IStringLocalizer<SharedResou
 
     private static AgreementInput FromAgreement(CollaborationAgreement a) => new()
     {
-        Roles = a.Roles.OrderBy(r => r.Position).Select(r => new RoleInput { Party = r.Party, Responsibility = r.Responsibility }).ToList(),
+        Roles = a.Roles.Select(r => new RoleInput { Party = r.Party, Responsibility = r.Responsibility }).ToList(),
         GovernmentCost = a.GovernmentCost,
         PartnerCost = a.PartnerCost,
         StartsOn = a.StartsOn,
