@@ -281,6 +281,18 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         // The /collaboration entrance (from the model's commit, which had no row).
         ["GET collaboration"] = "yyyyyyy",
         ["GET /api/v1/collaboration/pilots/{id:guid}"] = "yyyyyyy",
+        // Places for dialogue: public list and meeting page; the subject opportunity's organizers make it a meeting (it already
+        // is one, so they are shown the existing one); its organizers and government staff manage the meeting.
+        ["GET collaboration/dialogue"] = "yyyyyyy",
+        ["GET collaboration/dialogue/new"] = "-yyyyyy",
+        ["POST collaboration/dialogue/new"] = "----y--",
+        ["GET collaboration/dialogue/{id:guid}"] = "yyyyyyy",
+        ["GET collaboration/dialogue/{id:guid}/manage"] = "----yyy",
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Plan"] = "----yyy",
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Minutes"] = "----yyy",
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Action"] = "----yyy",
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Complete"] = "----yyy",
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Reopen"] = "----yyy",
     };
 
     /// <summary>
@@ -316,6 +328,9 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST regions/groupings?handler=Delete"] = new() { ["id"] = "{id:guid}@groupings" },
         ["POST regions/{code}?handler=Delete"] = new() { ["id"] = "{id:guid}@local-challenges" },
         ["POST collaboration/pilots/{id:guid}?handler=Reach"] = new() { ["milestoneId"] = "{id:guid}@milestones", ["reached"] = "true" },
+        ["POST collaboration/dialogue/new"] = new() { ["opportunity"] = "{id:guid}@opportunities" },
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Complete"] = new() { ["actionId"] = "{id:guid}@follow-up-actions" },
+        ["POST collaboration/dialogue/{id:guid}/manage?handler=Reopen"] = new() { ["actionId"] = "{id:guid}@follow-up-actions" },
     };
 
     /// <summary>
@@ -419,6 +434,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var grouping = await db.RegionalGroupings.AsNoTracking().Select(g => g.Id).FirstAsync();
             var someone = await db.Users.AsNoTracking().Select(u => u.Id).FirstAsync();
             var subjects = await Subjects.CreateAsync(app, organizationId, opportunityId);
+            var dialogue = await DialogueSubjects.CreateAsync(app, opportunityId);
             // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
             var founder = subjects.Founder;
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
@@ -442,6 +458,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@expert-sessions"] = subjects.ExpertSession.ToString(),
                 ["{id:guid}@deliverables"] = subjects.Deliverable.ToString(),
                 ["{id:guid}@cases"] = subjects.Case.ToString(),
+                ["{id:guid}@dialogue"] = dialogue.Meeting.ToString(),
+                ["{id:guid}@follow-up-actions"] = dialogue.Action.ToString(),
                 ["{accountId:guid}@journey"] = subjects.Regular.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),

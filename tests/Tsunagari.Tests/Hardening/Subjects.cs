@@ -136,3 +136,23 @@ public sealed record PilotSubjects(Guid Proposal, Guid Pilot, Guid Milestone)
         _ => null,
     };
 }
+
+/// <summary>
+/// A place for dialogue on the subject opportunity, with one open follow-up action: what /collaboration/dialogue/{id}
+/// and its manage page's handlers are asked about.
+/// </summary>
+public sealed record DialogueSubjects(Guid Meeting, Guid Action)
+{
+    public static async Task<DialogueSubjects> CreateAsync(TestApp app, Guid opportunityId)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var meeting = new Tsunagari.Features.Collaboration.DialogueMeeting(opportunityId, Tsunagari.Features.Collaboration.DialogueTheme.MutualUnderstanding, "表の議題", null, now);
+        var action = new Tsunagari.Features.Collaboration.FollowUpAction(meeting.Id, "表のフォローアップ", "表の会", DateOnly.FromDateTime(now.UtcDateTime).AddDays(7), now);
+        db.AddRange(meeting, action);
+        await db.SaveChangesAsync();
+        return new(meeting.Id, action.Id);
+    }
+}
