@@ -82,7 +82,9 @@ public sealed class DialogueMeetingsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(Url($"/collaboration/dialogue/{draftMeeting}"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync(Roles.Resident)).GetAsync(Url($"/collaboration/dialogue/{draftMeeting}"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(Url($"/collaboration/dialogue/{draftMeeting}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(Url($"/collaboration/dialogue/{pastMeeting}"))).StatusCode);
+        var pastPage = await (await anonymous.GetAsync(Url($"/collaboration/dialogue/{pastMeeting}"))).HtmlAsync();
+        Assert.Contains("この対話の場は終わりました。", pastPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("活動のページで申し込む", pastPage, StringComparison.Ordinal);
     }
 
     [Fact]
