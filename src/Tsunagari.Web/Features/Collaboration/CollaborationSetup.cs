@@ -10,6 +10,7 @@ public static class CollaborationSetup
         // After the demo directory, whose organizations it uses.
         services.AddScoped<ISeed, Data.Demo.DemoCollaboration>();
         // Initiatives
+        services.AddScoped<Initiatives.ExportInitiatives>();
         // Calls and proposals
         // Pilots
         // Dialogue
@@ -19,6 +20,7 @@ public static class CollaborationSetup
     {
         ArgumentNullException.ThrowIfNull(api);
         // Initiatives
+        Initiatives.InitiativesApi.MapInitiativesApi(api);
         // Calls and proposals
         // Pilots
         Pilots.PilotsApi.MapPilotsApi(api);
