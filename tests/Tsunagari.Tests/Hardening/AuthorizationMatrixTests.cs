@@ -293,6 +293,20 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Action"] = "----yyy",
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Complete"] = "----yyy",
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Reopen"] = "----yyy",
+        // Collaboration, the initiative registry: public to read; staff register for anyone and an organization's admins for
+        // their own (the subject initiative is the subject organization's); the government view is staff only.
+        ["GET collaboration/initiatives"] = "yyyyyyy",
+        ["GET collaboration/initiatives/new"] = "--y-yyy",
+        ["POST collaboration/initiatives/new"] = "--y-yyy",
+        ["GET collaboration/initiatives/{id:guid}"] = "yyyyyyy",
+        ["POST collaboration/initiatives/{id:guid}?handler=Move"] = "----yyy",
+        ["POST collaboration/initiatives/{id:guid}?handler=End"] = "----yyy",
+        ["POST collaboration/initiatives/{id:guid}?handler=Assess"] = "----yyy",
+        ["GET collaboration/initiatives/{id:guid}/edit"] = "----yyy",
+        ["POST collaboration/initiatives/{id:guid}/edit"] = "----yyy",
+        ["GET collaboration/government"] = "-----yy",
+        ["GET /api/v1/initiatives"] = "yyyyyyy",
+        ["GET /api/v1/initiatives/{id:guid}"] = "yyyyyyy",
     };
 
     /// <summary>
@@ -460,6 +474,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@cases"] = subjects.Case.ToString(),
                 ["{id:guid}@dialogue"] = dialogue.Meeting.ToString(),
                 ["{id:guid}@follow-up-actions"] = dialogue.Action.ToString(),
+                ["{id:guid}@initiatives"] = (await InitiativeSubjects.CreateAsync(app, organizationId)).ToString(),
                 ["{accountId:guid}@journey"] = subjects.Regular.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),

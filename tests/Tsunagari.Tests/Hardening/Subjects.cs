@@ -156,3 +156,23 @@ public sealed record DialogueSubjects(Guid Meeting, Guid Action)
         return new(meeting.Id, action.Id);
     }
 }
+
+/// <summary>The subject organization's initiative in the collaboration registry (㉗), for its edit, move, end and assessment routes.</summary>
+public static class InitiativeSubjects
+{
+    public static async Task<Guid> CreateAsync(TestApp app, Guid organizationId)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var founder = await db.Memberships.Where(m => m.OrganizationId == organizationId).Select(m => m.AccountId).FirstAsync();
+        var initiative = new Tsunagari.Features.Collaboration.Initiative(
+            new Tsunagari.Features.Collaboration.InitiativeDetails("表の取組", "", Tsunagari.Features.Collaboration.InitiativeOwnerKind.Organization, "表の会",
+                organizationId, [], [], [], [], null, null, null),
+            Tsunagari.Features.Collaboration.InitiativeType.ByResidents, null, founder, DateTimeOffset.UtcNow);
+        db.Initiatives.Add(initiative);
+        db.InitiativeChanges.Add(initiative.Registered(founder));
+        await db.SaveChangesAsync();
+        return initiative.Id;
+    }
+}
