@@ -74,4 +74,7 @@ public enum NotificationKind
     ExpertSessionCancelled = 41,
     ProBonoEvaluationRequested = 45,
     ProBonoFollowUp = 46,
+    CollaborationProposalAdopted = 50,
+    CollaborationProposalAdoptedWithConditions = 51,
+    CollaborationProposalNotAdopted = 52,
 }

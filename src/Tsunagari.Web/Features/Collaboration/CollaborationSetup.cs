@@ -12,6 +12,7 @@ public static class CollaborationSetup
         // Initiatives
         services.AddScoped<Initiatives.ExportInitiatives>();
         // Calls and proposals
+        services.AddScoped<Accounts.IPersonalData, Proposals.CollaborationPersonalData>();
         // Pilots
         // Dialogue
     }
@@ -22,6 +23,7 @@ public static class CollaborationSetup
         // Initiatives
         Initiatives.InitiativesApi.MapInitiativesApi(api);
         // Calls and proposals
+        Calls.CallsApi.MapCallsApi(api);
         // Pilots
         Pilots.PilotsApi.MapPilotsApi(api);
     }

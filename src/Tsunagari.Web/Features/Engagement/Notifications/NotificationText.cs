@@ -43,6 +43,9 @@ public static class NotificationText
             NotificationKind.ExpertSessionProposalDeclined => l["短時間の専門相談「{0}」の依頼が専門家に辞退されました。ほかの専門家を選んでください。", subject],
             NotificationKind.ExpertSessionDeclined => l["短時間の専門相談「{0}」は見送りになりました。", subject],
             NotificationKind.ExpertSessionCancelled => l["短時間の専門相談「{0}」は取り消されました。", subject],
+            NotificationKind.CollaborationProposalAdopted => l["協働試行制度への提案「{0}」が採択されました。", subject],
+            NotificationKind.CollaborationProposalAdoptedWithConditions => l["協働試行制度への提案「{0}」が条件付きで採択されました。条件は提案のページで確認してください。", subject],
+            NotificationKind.CollaborationProposalNotAdopted => l["協働試行制度への提案「{0}」は採択されませんでした。", subject],
             _ => subject,
         };
     }
@@ -54,7 +57,9 @@ public static class NotificationText
         NotificationKind.SignUpDeclined or NotificationKind.CancelledByOrganization or NotificationKind.CancelledByParticipant
             or NotificationKind.OpportunityCancelled or NotificationKind.HoursRejected
             or NotificationKind.ProBonoChallengeDeclined or NotificationKind.ProBonoProposalDeclined
-            or NotificationKind.ExpertSessionProposalDeclined or NotificationKind.ExpertSessionDeclined or NotificationKind.ExpertSessionCancelled => "理由：",
+            or NotificationKind.ExpertSessionProposalDeclined or NotificationKind.ExpertSessionDeclined or NotificationKind.ExpertSessionCancelled
+            or NotificationKind.CollaborationProposalAdopted or NotificationKind.CollaborationProposalAdoptedWithConditions
+            or NotificationKind.CollaborationProposalNotAdopted => "理由：",
         NotificationKind.ProBonoChangesRequested => "コーディネーターから：",
         _ => null,
     };
