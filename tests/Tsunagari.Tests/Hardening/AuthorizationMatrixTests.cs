@@ -307,6 +307,38 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET collaboration/government"] = "-----yy",
         ["GET /api/v1/initiatives"] = "yyyyyyy",
         ["GET /api/v1/initiatives/{id:guid}"] = "yyyyyyy",
+        // Trial-collaboration calls: public lists and pages, run by staff (the subject call is open, its deadline ahead);
+        // anyone signed in proposes; the subject proposal is a draft by the subject organization's founder for it, so its
+        // admins write it and staff read it; the review page is for the call's reviewers only (none of the actors).
+        ["GET collaboration/calls"] = "yyyyyyy",
+        ["GET collaboration/calls/new"] = "-----yy",
+        ["POST collaboration/calls/new"] = "-----yy",
+        ["GET collaboration/calls/{id:guid}"] = "yyyyyyy",
+        ["POST collaboration/calls/{id:guid}?handler=Open"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}?handler=AddReviewer"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}?handler=RemoveReviewer"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}?handler=Schedule"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}?handler=StartReview"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}?handler=Close"] = "-----yy",
+        ["GET collaboration/calls/{id:guid}/edit"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}/edit"] = "-----yy",
+        ["GET collaboration/calls/{id:guid}/review"] = "-----yy",
+        ["POST collaboration/calls/{id:guid}/review?handler=Decide"] = "-----yy",
+        ["GET collaboration/calls/{id:guid}/propose"] = "-yyyyyy",
+        ["POST collaboration/calls/{id:guid}/propose"] = "-yyyyyy",
+        ["GET collaboration/proposals/{id:guid}"] = "-nnnyyy",
+        ["POST collaboration/proposals/{id:guid}?handler=Save"] = "-nnny--",
+        ["POST collaboration/proposals/{id:guid}?handler=Upload"] = "-nnny--",
+        ["POST collaboration/proposals/{id:guid}?handler=RemoveAttachment"] = "-nnnn--",
+        ["POST collaboration/proposals/{id:guid}?handler=AddCoProposer"] = "-nnny--",
+        ["POST collaboration/proposals/{id:guid}?handler=RemoveCoProposer"] = "-nnny--",
+        ["POST collaboration/proposals/{id:guid}?handler=Submit"] = "-nnny--",
+        ["GET collaboration/proposals/{id:guid}/review"] = "-nnnnnn",
+        ["POST collaboration/proposals/{id:guid}/review?handler=Declare"] = "-nnnnnn",
+        ["POST collaboration/proposals/{id:guid}/review?handler=Score"] = "-nnnnnn",
+        ["GET /api/v1/collaboration/calls"] = "yyyyyyy",
+        ["GET /api/v1/collaboration/calls/{id:guid}"] = "yyyyyyy",
+        ["GET /api/v1/collaboration/proposals/adopted"] = "yyyyyyy",
     };
 
     /// <summary>
@@ -345,6 +377,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST collaboration/dialogue/new"] = new() { ["opportunity"] = "{id:guid}@opportunities" },
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Complete"] = new() { ["actionId"] = "{id:guid}@follow-up-actions" },
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Reopen"] = new() { ["actionId"] = "{id:guid}@follow-up-actions" },
+        ["POST collaboration/calls/{id:guid}/review?handler=Decide"] = new() { ["Decision.ProposalId"] = "{id:guid}@proposals" },
     };
 
     /// <summary>
@@ -449,6 +482,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var someone = await db.Users.AsNoTracking().Select(u => u.Id).FirstAsync();
             var subjects = await Subjects.CreateAsync(app, organizationId, opportunityId);
             var dialogue = await DialogueSubjects.CreateAsync(app, opportunityId);
+            var calls = await CallSubjects.CreateAsync(app, subjects.Founder, organizationId);
             // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
             var founder = subjects.Founder;
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
@@ -475,6 +509,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@dialogue"] = dialogue.Meeting.ToString(),
                 ["{id:guid}@follow-up-actions"] = dialogue.Action.ToString(),
                 ["{id:guid}@initiatives"] = (await InitiativeSubjects.CreateAsync(app, organizationId)).ToString(),
+                ["{id:guid}@calls"] = calls.Call.ToString(),
+                ["{id:guid}@proposals"] = calls.Proposal.ToString(),
                 ["{accountId:guid}@journey"] = subjects.Regular.ToString(),
                 ["{accountId:guid}"] = founder.ToString(),
                 ["{id:guid?}"] = grouping.ToString(),
@@ -483,7 +519,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{code:int?}"] = "400",
                 ["{secret}"] = "not-a-real-invitation",
                 ["{documentName}"] = "v1",
-                ["{id:guid}@proposals"] = subjects.Pilots!.Proposal.ToString(),
+                ["{id:guid}@proposals/agreement"] = subjects.Pilots!.Proposal.ToString(),
                 ["{id:guid}@pilots"] = subjects.Pilots.Pilot.ToString(),
                 ["{id:guid}@milestones"] = subjects.Pilots.Milestone.ToString(),
             });
@@ -562,7 +598,13 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var url = pattern.StartsWith('/') ? pattern : "/" + pattern;
             var segments = url.Split('/');
             var at = Array.FindIndex(segments, s => s.StartsWith("{id:guid}", StringComparison.Ordinal));
-            if (at > 0) url = url.Replace("{id:guid}", values["{id:guid}@" + segments[at - 1]], StringComparison.Ordinal);
+            if (at > 0)
+            {
+                // A page under a subject may need a subject of its own: the agreement needs an adopted proposal.
+                var key = "{id:guid}@" + segments[at - 1];
+                var under = at + 1 < segments.Length ? $"{key}/{segments[at + 1].Split('?')[0]}" : "";
+                url = url.Replace("{id:guid}", values.GetValueOrDefault(under) ?? values[key], StringComparison.Ordinal);
+            }
             foreach (var (key, value) in values.Where(v => !v.Key.Contains('@', StringComparison.Ordinal)))
                 url = url.Replace(key, value, StringComparison.Ordinal);
             return url;

@@ -176,3 +176,27 @@ public static class InitiativeSubjects
         return initiative.Id;
     }
 }
+
+/// <summary>
+/// A trial-collaboration call, open with its deadline a month ahead, and a draft proposal to it by the subject
+/// organization's founder for that organization: what the collaboration call and proposal routes are asked about.
+/// </summary>
+public sealed record CallSubjects(Guid Call, Guid Proposal)
+{
+    public static async Task<CallSubjects> CreateAsync(TestApp app, Guid founder, Guid organizationId)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var today = Tsunagari.Platform.JapanTime.Date(now);
+        var call = new Tsunagari.Features.Collaboration.CollaborationCall(new(Tsunagari.Features.Collaboration.CallKind.CitizenProposed, "表の募集", "表のテーマ",
+            "表の説明", "表の課", 1_000_000, today.AddDays(60), today.AddDays(200), today.AddDays(30), [new(1, "表の基準", "", 10)], null), founder, now);
+        call.Open(now);
+        var proposal = new Tsunagari.Features.Collaboration.CollaborationProposal(call.Id, founder, new(organizationId, [], "表の提案", "表の目的", "表の計画",
+            "表の役割", 100_000, today.AddDays(70), today.AddDays(100), "表の場所", null), now);
+        db.AddRange(call, proposal);
+        await db.SaveChangesAsync();
+        return new(call.Id, proposal.Id);
+    }
+}
