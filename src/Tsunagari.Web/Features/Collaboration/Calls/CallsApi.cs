@@ -59,7 +59,7 @@ public static class CallsApi
         CallStatus? filter = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (Enum.TryParse<CallStatus>(status, ignoreCase: true, out var s) && s != CallStatus.Draft && !int.TryParse(status, out _)) filter = s;
+            if (CallInput.TryName(status, out CallStatus s) && s != CallStatus.Draft) filter = s;
             else errors["status"] = [l["状態「{0}」は使えません。Open、Reviewing、Closed のいずれかです。", status]];
         }
         var (number, size) = Paging(page, pageSize, l, errors);
