@@ -42,7 +42,7 @@ public sealed class CallsApiTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(2, paged.GetProperty("page").GetInt32());
         Assert.Equal(titles.Count, paged.GetProperty("total").GetInt32());
 
-        foreach (var bad in new[] { "?status=Draft", "?status=Lost", "?pageSize=101", "?page=0", "?page=x" })
+        foreach (var bad in new[] { "?status=Draft", "?status=Lost", "?status=Open,Reviewing", "?status=2", "?pageSize=101", "?page=0", "?page=x" })
         {
             var problem = await GetAsync("/api/v1/collaboration/calls" + bad, HttpStatusCode.BadRequest);
             Assert.True(problem.TryGetProperty("errors", out _), bad);

@@ -189,6 +189,8 @@ public sealed class ReviewsTests(TestApp app) : IClassFixture<TestApp>
             await RefusedAsync(new() { ["Decision.ProposalId"] = id.ToString(), ["Decision.Outcome"] = "NotAdopted", ["Decision.Reason"] = "理由", ["Decision.Conditions"] = "条件" }), StringComparison.Ordinal);
         Assert.Contains("「決定される提案」の結果を選んでください。",
             await RefusedAsync(new() { ["Decision.ProposalId"] = id.ToString(), ["Decision.Outcome"] = "Submitted", ["Decision.Reason"] = "理由" }), StringComparison.Ordinal);
+        Assert.Contains("「決定される提案」の結果を選んでください。",
+            await RefusedAsync(new() { ["Decision.ProposalId"] = id.ToString(), ["Decision.Outcome"] = "Adopted,Submitted", ["Decision.Reason"] = "理由" }), StringComparison.Ordinal);
         Assert.Equal(ProposalStatus.Submitted, (await ProposalAsync(id)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync(url, "Decide", new() { ["Decision.ProposalId"] = Guid.NewGuid().ToString() })).StatusCode);
 
