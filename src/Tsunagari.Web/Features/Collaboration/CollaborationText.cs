@@ -41,10 +41,6 @@ public static class CollaborationText
         _ => "課題の継続的な解決を図る制度を協働してつくっていく段階",
     };
 
-    /// <summary>Type and stage in one label: the circled number and the stage (or, without one, the type).</summary>
-    public static string Place(InitiativeType type, CollaborationStage? stage) =>
-        stage is { } s ? $"{Mark(type)} {For(s)}" : $"{Mark(type)} {For(type)}";
-
     public static string For(InitiativeOwnerKind kind) => kind switch
     {
         InitiativeOwnerKind.Department => "行政の部署",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Features.Opportunities;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Collaboration.Calls;
@@ -69,13 +70,7 @@ public sealed class CallInput
         ArgumentNullException.ThrowIfNull(initiatives);
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(errors);
-        string Text(string? value, string key, string label, int max)
-        {
-            var t = value?.Trim() ?? "";
-            if (t.Length == 0) errors.Add((key, l["{0}を入力してください。", l[label]]));
-            else if (t.Length > max) errors.Add((key, l["{0}は{1}文字以内で入力してください。", l[label], max]));
-            return t;
-        }
+        string Text(string? value, string key, string label, int max) => FormText.Check(value, key, label, max, l, errors);
 
         if (!TryName(Kind, out CallKind kind))
             errors.Add((nameof(Kind), l["募集の型を選んでください。"]));

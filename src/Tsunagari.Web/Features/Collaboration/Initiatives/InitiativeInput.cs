@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Features.Regions;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Collaboration.Initiatives;
@@ -88,13 +89,8 @@ public sealed class InitiativeInput
         return new Valid(details, type, stage);
     }
 
-    private static string Text(string? value, string key, string label, int max, bool required, IStringLocalizer<SharedResource> l, List<(string, string)> errors)
-    {
-        var text = value?.ReplaceLineEndings("\n").Trim() ?? "";
-        if (required && text.Length == 0) errors.Add((key, l["{0}を入力してください。", l[label]]));
-        else if (text.Length > max) errors.Add((key, l["{0}は{1}文字以内で入力してください。", l[label], max]));
-        return text;
-    }
+    private static string Text(string? value, string key, string label, int max, bool required, IStringLocalizer<SharedResource> l, List<(string, string)> errors) =>
+        FormText.Check(value, key, label, max, l, errors, required);
 
     private (InitiativeOwnerKind Kind, string Name, Guid? OrganizationId) Owner(Rules rules, string organizationName, IStringLocalizer<SharedResource> l, List<(string, string)> errors)
     {

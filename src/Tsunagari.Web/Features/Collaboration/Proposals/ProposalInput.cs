@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Features.Collaboration.Calls;
 using Tsunagari.Features.Regions;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Collaboration.Proposals;
@@ -61,13 +62,7 @@ public sealed class ProposalInput
         ArgumentNullException.ThrowIfNull(japan);
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(errors);
-        string Text(string? value, string key, string label, int max)
-        {
-            var t = value?.Trim() ?? "";
-            if (t.Length == 0) errors.Add((key, l["{0}を入力してください。", l[label]]));
-            else if (t.Length > max) errors.Add((key, l["{0}は{1}文字以内で入力してください。", l[label], max]));
-            return t;
-        }
+        string Text(string? value, string key, string label, int max) => FormText.Check(value, key, label, max, l, errors);
         var title = Text(Title, nameof(Title), "提案の名前", CollaborationProposal.MaxTitleLength);
         var goal = Text(Goal, nameof(Goal), "目的と目標", CollaborationProposal.MaxTextLength);
         var plan = Text(Plan, nameof(Plan), "事業の内容", CollaborationProposal.MaxTextLength);

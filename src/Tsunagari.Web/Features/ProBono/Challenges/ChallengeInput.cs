@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Regions;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.ProBono.Challenges;
@@ -53,13 +54,7 @@ public sealed class ChallengeInput
         ArgumentNullException.ThrowIfNull(japan);
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(errors);
-        string Text(string? value, string key, string label, int max)
-        {
-            var t = value?.Trim() ?? "";
-            if (t.Length == 0) errors.Add((key, l["{0}を入力してください。", l[label]]));
-            else if (t.Length > max) errors.Add((key, l["{0}は{1}文字以内で入力してください。", l[label], max]));
-            return t;
-        }
+        string Text(string? value, string key, string label, int max) => FormText.Check(value, key, label, max, l, errors);
         var title = Text(Title, nameof(Title), "タイトル", Challenge.MaxTitleLength);
         var situation = Text(Situation, nameof(Situation), "団体の現状", Challenge.MaxTextLength);
         var problem = Text(Problem, nameof(Problem), "課題", Challenge.MaxTextLength);
