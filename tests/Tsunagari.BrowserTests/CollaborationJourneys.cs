@@ -90,7 +90,8 @@ public sealed class CollaborationJourneys
         foreach (var (reviewer, scores) in new[] { ("admin@example.jp", ("18", "8")), ("coordinator@example.jp", ("16", "9")) })
         {
             await SignInAsync(session, reviewer);
-            await session.GotoAsync(proposalUrl + "/review");
+            await session.GotoAsync(callUrl);
+            await page.GetByRole(AriaRole.Region, new() { Name = "審査する提案" }).GetByRole(AriaRole.Link, new() { Name = proposalTitle }).ClickAsync();
             await session.CheckPageAsync();
             await page.GetByRole(AriaRole.Group, new() { Name = "利益相反の有無" }).GetByLabel("利益相反はない").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "申告する", Exact = true }).ClickAsync();

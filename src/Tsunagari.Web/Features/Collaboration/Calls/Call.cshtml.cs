@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
 using Tsunagari.Features.Opportunities;
+using Tsunagari.Features.Organizations;
 using Tsunagari.Platform;
 using Tsunagari.Resources;
 
@@ -27,6 +28,9 @@ public sealed class CallModel(AppDbContext db, IStringLocalizer<SharedResource> 
 
     public sealed record Reviewer(Guid AccountId, string Name, string Email);
 
+    /// <summary>A proposal the signed-in person wrote or may edit for their organization, or is asked to review.</summary>
+    public sealed record Listed(Guid Id, string Title, ProposalStatus Status);
+
     public sealed class PresentationInput
     {
         public string? At { get; set; }
@@ -44,6 +48,8 @@ public sealed class CallModel(AppDbContext db, IStringLocalizer<SharedResource> 
     public string? InitiativeTitle { get; private set; }
     public IReadOnlyList<Result> Results { get; private set; } = [];
     public IReadOnlyList<Reviewer> Reviewers { get; private set; } = [];
+    public IReadOnlyList<Listed> Mine { get; private set; } = [];
+    public IReadOnlyList<Listed> ToReview { get; private set; } = [];
     public int Drafts { get; private set; }
     public int Undecided { get; private set; }
     public int Decided { get; private set; }
@@ -198,6 +204,7 @@ public sealed class CallModel(AppDbContext db, IStringLocalizer<SharedResource> 
             .GroupJoin(db.Organizations, p => p.OrganizationId, o => o.Id, (p, os) => new { p, os })
             .SelectMany(x => x.os.DefaultIfEmpty(), (x, o) => new Result(x.p.Title, o == null ? null : o.Name, x.p.Status, x.p.DecisionReason, x.p.Conditions, x.p.DecidedAt))
             .ToListAsync(cancellationToken);
+        await LoadOwnAsync(cancellationToken);
         if (!IsGovernmentStaff) return;
         Reviewers = await (from r in db.CallReviewers.AsNoTracking()
                            where r.CallId == id
@@ -209,5 +216,21 @@ public sealed class CallModel(AppDbContext db, IStringLocalizer<SharedResource> 
         Drafts = counts.Where(c => c.Key == ProposalStatus.Draft).Sum(c => c.Count);
         Undecided = counts.Where(c => c.Key == ProposalStatus.Submitted).Sum(c => c.Count);
         Decided = counts.Where(c => c.Key > ProposalStatus.Submitted).Sum(c => c.Count);
+    }
+
+    /// <summary>The way back to one's own drafts and, for a reviewer while the review runs, to the proposals to score.</summary>
+    private async Task LoadOwnAsync(CancellationToken cancellationToken)
+    {
+        var me = CollaborationAccess.AccountId(User);
+        if (me == Guid.Empty) return;
+        var id = Call.Id;
+        var administered = db.Memberships.Where(m => m.AccountId == me && m.Role == MembershipRole.Admin).Select(m => (Guid?)m.OrganizationId);
+        Mine = await db.CollaborationProposals.AsNoTracking()
+            .Where(p => p.CallId == id && (p.ProposerId == me || administered.Contains(p.OrganizationId)))
+            .OrderBy(p => p.CreatedAt).Select(p => new Listed(p.Id, p.Title, p.Status)).ToListAsync(cancellationToken);
+        if (Call.Status != CallStatus.Reviewing || !await db.CallReviewers.AnyAsync(r => r.CallId == id && r.AccountId == me, cancellationToken)) return;
+        ToReview = await db.CollaborationProposals.AsNoTracking()
+            .Where(p => p.CallId == id && p.Status != ProposalStatus.Draft)
+            .OrderBy(p => p.Title).Select(p => new Listed(p.Id, p.Title, p.Status)).ToListAsync(cancellationToken);
     }
 }

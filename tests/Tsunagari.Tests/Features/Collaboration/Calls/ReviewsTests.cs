@@ -32,6 +32,30 @@ public sealed class ReviewsTests(TestApp app) : IClassFixture<TestApp>
     });
 
     [Fact]
+    public async Task The_call_page_leads_a_proposer_back_to_their_proposals_and_a_reviewer_to_the_proposals_to_score()
+    {
+        var (proposer, proposerId) = await CallData.ResidentAsync(app);
+        var (stranger, _) = await CallData.ResidentAsync(app);
+        var callId = await CallData.CallAsync(app, CallStatus.Open);
+        var draft = await CallData.ProposalAsync(app, callId, proposerId, CallData.Proposal("下書きの提案"), submitted: false);
+        var submitted = await CallData.ProposalAsync(app, callId, proposerId, CallData.Proposal("提出した提案"));
+        var (reviewer, _) = await ReviewerAsync(callId);
+        var url = $"/collaboration/calls/{callId}";
+
+        var mine = await proposer.PageAsync(url);
+        Assert.Contains($"href=\"/collaboration/proposals/{draft}\"", mine, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/collaboration/proposals/{submitted}\"", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("あなたの提案", await stranger.PageAsync(url), StringComparison.Ordinal);
+        Assert.DoesNotContain("審査する提案", await reviewer.PageAsync(url), StringComparison.Ordinal); // not before the review starts
+
+        await CallData.SetStatusAsync(app, callId, CallStatus.Reviewing);
+        var toReview = await reviewer.PageAsync(url);
+        Assert.Contains($"href=\"/collaboration/proposals/{submitted}/review\"", toReview, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/collaboration/proposals/{draft}/review", toReview, StringComparison.Ordinal);
+        Assert.DoesNotContain("審査する提案", await stranger.PageAsync(url), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reviewer_declares_no_conflict_scores_each_criterion_and_may_change_it_until_the_decision()
     {
         var (_, proposerId) = await CallData.ResidentAsync(app);
