@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Tsunagari.BrowserTests;
 
@@ -9,6 +10,14 @@ namespace Tsunagari.BrowserTests;
 /// </summary>
 public sealed class TsunagariServer : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The demo data, seeded once per run by a server that is then stopped; each test's server starts on a copy of it.
+    /// Seeding takes several times longer than starting on seeded data, and every test wants the same demo.
+    /// </summary>
+    private static readonly Lazy<string> SeededDemo = new(SeedDemo, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private bool keepData;
+
     private TsunagariServer(string dataDirectory)
     {
         DataDirectory = dataDirectory;
@@ -25,9 +34,33 @@ public sealed class TsunagariServer : WebApplicationFactory<Program>
 
     public static TsunagariServer Start()
     {
-        var server = new TsunagariServer(Directory.CreateTempSubdirectory("tsunagari-browser-").FullName);
+        var dataDirectory = Directory.CreateTempSubdirectory("tsunagari-browser-").FullName;
+        Copy(SeededDemo.Value, dataDirectory);
+        var server = new TsunagariServer(dataDirectory);
         server.StartServer();
         return server;
+    }
+
+    private static string SeedDemo()
+    {
+        var folder = Directory.CreateTempSubdirectory("tsunagari-demo-").FullName;
+        using (var seeding = new TsunagariServer(folder) { keepData = true })
+        {
+            seeding.StartServer();
+            if (seeding.Logs.Errors.Count > 0)
+                throw new InvalidOperationException("Seeding the demo logged errors: " + string.Join("; ", seeding.Logs.Errors));
+        }
+        // The stopped server's pooled connections still hold the database; closing them checkpoints its write-ahead log.
+        SqliteConnection.ClearAllPools();
+        return folder;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,7 +79,7 @@ public sealed class TsunagariServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || keepData) return;
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

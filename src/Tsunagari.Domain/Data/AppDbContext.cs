@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration;
+using Tsunagari.Features.ImpactEvaluation;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
@@ -71,6 +72,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PilotEvaluation> PilotEvaluations => Set<PilotEvaluation>();
     public DbSet<DialogueMeeting> DialogueMeetings => Set<DialogueMeeting>();
     public DbSet<FollowUpAction> FollowUpActions => Set<FollowUpAction>();
+    public DbSet<LogicModel> LogicModels => Set<LogicModel>();
+    public DbSet<LogicModelElement> LogicModelElements => Set<LogicModelElement>();
+    public DbSet<LogicModelLink> LogicModelLinks => Set<LogicModelLink>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<MeasurementEvidence> MeasurementEvidence => Set<MeasurementEvidence>();
+    public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
+    public DbSet<ImpactMap> ImpactMaps => Set<ImpactMap>();
+    public DbSet<ImpactOutcome> ImpactOutcomes => Set<ImpactOutcome>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

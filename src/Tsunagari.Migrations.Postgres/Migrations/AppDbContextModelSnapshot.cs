@@ -1527,6 +1527,382 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("StageTransitions");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FrozenBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrozenBy");
+
+                    b.HasIndex("LogicModelId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationSnapshots");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("DiscountRate")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("PercentStep")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<decimal>("ProxyStep")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogicModelId")
+                        .IsUnique();
+
+                    b.ToTable("ImpactMaps");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Attribution")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<decimal>("Deadweight")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<decimal>("Displacement")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<decimal>("DropOff")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<int>("DurationYears")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ImpactMapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("IndicatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Proxy")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<string>("ProxySource")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<string>("Stakeholder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ImpactMapId", "Order");
+
+                    b.ToTable("ImpactOutcomes");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<DateOnly?>("BaselineDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Measure")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("LogicModelId");
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PilotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ShareToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PilotId");
+
+                    b.HasIndex("ShareToken")
+                        .IsUnique();
+
+                    b.ToTable("LogicModels");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelElement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogicModelId", "Kind", "Order");
+
+                    b.ToTable("LogicModelElements");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelLink", b =>
+                {
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("LogicModelId", "FromId", "ToId");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("ToId");
+
+                    b.ToTable("LogicModelLinks");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("EvidenceSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("IndicatorId", "Date");
+
+                    b.ToTable("Measurements");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.MeasurementEvidence", b =>
+                {
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MeasurementId");
+
+                    b.ToTable("MeasurementEvidence");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3111,6 +3487,185 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("FrozenBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany()
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactMap", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ImpactEvaluation.ImpactMap", "LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Tsunagari.Features.ImpactEvaluation.InvestmentItem", "Investments", b1 =>
+                        {
+                            b1.Property<Guid>("ImpactMapId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("HourlyRate");
+
+                            b1.Property<decimal?>("Hours");
+
+                            b1.HasKey("ImpactMapId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImpactMaps");
+
+                            b1
+                                .ToJson("Investments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImpactMapId");
+                        });
+
+                    b.Navigation("Investments");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactOutcome", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.ImpactMap", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ImpactMapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Indicator", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModelElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany()
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Tsunagari.Features.ImpactEvaluation.IndicatorTarget", "Targets", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<decimal>("Value");
+
+                            b1.HasKey("IndicatorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Indicators");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorId");
+                        });
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModel", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Collaboration.CollaborationPilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelElement", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelLink", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModelElement", null)
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany("Links")
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModelElement", null)
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Measurement", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.MeasurementEvidence", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.Measurement", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ImpactEvaluation.MeasurementEvidence", "MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Opportunities.Opportunity", b =>
                 {
                     b.HasOne("Tsunagari.Features.Organizations.Organization", null)
@@ -3394,6 +3949,18 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactMap", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModel", b =>
+                {
+                    b.Navigation("Elements");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.Organizations.Organization", b =>

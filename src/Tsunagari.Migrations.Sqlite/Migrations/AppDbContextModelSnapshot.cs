@@ -1509,6 +1509,382 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.ToTable("StageTransitions");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FrozenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrozenBy");
+
+                    b.HasIndex("LogicModelId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationSnapshots");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountRate")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PercentStep")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ProxyStep")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogicModelId")
+                        .IsUnique();
+
+                    b.ToTable("ImpactMaps");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Attribution")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Deadweight")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Displacement")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DropOff")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImpactMapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Proxy")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProxySource")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stakeholder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ImpactMapId", "Order");
+
+                    b.ToTable("ImpactOutcomes");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BaselineDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ElementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("LogicModelId");
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PilotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShareToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PilotId");
+
+                    b.HasIndex("ShareToken")
+                        .IsUnique();
+
+                    b.ToTable("LogicModels");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelElement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogicModelId", "Kind", "Order");
+
+                    b.ToTable("LogicModelElements");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelLink", b =>
+                {
+                    b.Property<Guid>("LogicModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LogicModelId", "FromId", "ToId");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("ToId");
+
+                    b.ToTable("LogicModelLinks");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EvidenceSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("IndicatorId", "Date");
+
+                    b.ToTable("Measurements");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.MeasurementEvidence", b =>
+                {
+                    b.Property<Guid>("MeasurementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MeasurementId");
+
+                    b.ToTable("MeasurementEvidence");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3089,6 +3465,185 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("FrozenBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany()
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactMap", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ImpactEvaluation.ImpactMap", "LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Tsunagari.Features.ImpactEvaluation.InvestmentItem", "Investments", b1 =>
+                        {
+                            b1.Property<Guid>("ImpactMapId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("HourlyRate");
+
+                            b1.Property<decimal?>("Hours");
+
+                            b1.HasKey("ImpactMapId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImpactMaps");
+
+                            b1
+                                .ToJson("Investments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImpactMapId");
+                        });
+
+                    b.Navigation("Investments");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactOutcome", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.ImpactMap", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ImpactMapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Indicator", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModelElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany()
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Tsunagari.Features.ImpactEvaluation.IndicatorTarget", "Targets", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<decimal>("Value");
+
+                            b1.HasKey("IndicatorId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Indicators");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorId");
+                        });
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModel", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Collaboration.CollaborationPilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelElement", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModelLink", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModelElement", null)
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModel", null)
+                        .WithMany("Links")
+                        .HasForeignKey("LogicModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.LogicModelElement", null)
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.Measurement", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.MeasurementEvidence", b =>
+                {
+                    b.HasOne("Tsunagari.Features.ImpactEvaluation.Measurement", null)
+                        .WithOne()
+                        .HasForeignKey("Tsunagari.Features.ImpactEvaluation.MeasurementEvidence", "MeasurementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Opportunities.Opportunity", b =>
                 {
                     b.HasOne("Tsunagari.Features.Organizations.Organization", null)
@@ -3372,6 +3927,18 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.ImpactMap", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.LogicModel", b =>
+                {
+                    b.Navigation("Elements");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.Organizations.Organization", b =>

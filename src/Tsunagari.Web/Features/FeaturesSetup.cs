@@ -1,6 +1,7 @@
 using Tsunagari.Data.Demo;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration;
+using Tsunagari.Features.ImpactEvaluation;
 using Tsunagari.Features.Directory;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
@@ -33,6 +34,7 @@ public static class FeaturesSetup
         builder.Services.AddScoped<DirectoryListing>();
         builder.AddProBono();
         builder.AddCollaboration();
+        builder.AddImpactEvaluation();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -51,6 +53,7 @@ public static class FeaturesSetup
         Engagement.Attendance.AttendanceApi.MapAttendanceApi(api);
         api.MapProBonoApi();
         api.MapCollaborationApi();
+        api.MapImpactEvaluationApi();
         app.MapOpenData();
     }
 }

@@ -1,0 +1,21 @@
+namespace Tsunagari.Features.ImpactEvaluation;
+
+/// <summary>Social impact evaluation (社会的インパクト評価): logic models, indicators, snapshots, SROI and reports.</summary>
+public static class ImpactEvaluationSetup
+{
+    public static void AddImpactEvaluation(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        // Logic models
+        // Indicators and snapshots
+        // SROI
+        // Reports
+    }
+
+    public static void MapImpactEvaluationApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        // SROI
+    }
+}
