@@ -1,8 +1,8 @@
 using Tsunagari.Data.Demo;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration;
-using Tsunagari.Features.ImpactEvaluation;
 using Tsunagari.Features.Directory;
+using Tsunagari.Features.ImpactEvaluation;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
