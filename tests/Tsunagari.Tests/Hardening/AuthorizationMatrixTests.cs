@@ -483,6 +483,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var subjects = await Subjects.CreateAsync(app, organizationId, opportunityId);
             var dialogue = await DialogueSubjects.CreateAsync(app, opportunityId);
             var calls = await CallSubjects.CreateAsync(app, subjects.Founder, organizationId);
+            var impact = await ImpactSubjects.CreateAsync(app, organizationId);
             // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
             var founder = subjects.Founder;
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
@@ -522,6 +523,10 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@proposals/agreement"] = subjects.Pilots!.Proposal.ToString(),
                 ["{id:guid}@pilots"] = subjects.Pilots.Pilot.ToString(),
                 ["{id:guid}@milestones"] = subjects.Pilots.Milestone.ToString(),
+                ["{id:guid}@models"] = impact.Model.ToString(),
+                ["{indicatorId:guid}"] = impact.Indicator.ToString(),
+                ["{measurementId:guid}"] = impact.Measurement.ToString(),
+                ["{token}"] = impact.ShareToken,
             });
         }
 

@@ -200,3 +200,36 @@ public sealed record CallSubjects(Guid Call, Guid Proposal)
         return new(call.Id, proposal.Id);
     }
 }
+
+/// <summary>
+/// A logic model of the subject organization with an output, a manual indicator measured once (with evidence), a frozen
+/// pre-evaluation and an impact map with one outcome, shared under a report link: what the impact routes are asked about.
+/// </summary>
+public sealed record ImpactSubjects(Guid Model, Guid Indicator, Guid Measurement, string ShareToken)
+{
+    public static async Task<ImpactSubjects> CreateAsync(TestApp app, Guid organizationId)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var founder = await db.Memberships.Where(m => m.OrganizationId == organizationId).Select(m => m.AccountId).FirstAsync();
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var model = new Tsunagari.Features.ImpactEvaluation.LogicModel(organizationId, "表のロジックモデル", today.AddMonths(-6), today.AddMonths(6), founder, now);
+        var output = model.AddElement(Tsunagari.Features.ImpactEvaluation.ElementKind.Output, "講座の開催");
+        var token = model.Share();
+        db.LogicModels.Add(model);
+        var indicator = new Tsunagari.Features.ImpactEvaluation.Indicator(model.Id, output.Id, "参加者の満足度", Tsunagari.Features.ImpactEvaluation.IndicatorSource.Manual, now);
+        db.Indicators.Add(indicator);
+        var measurement = new Tsunagari.Features.ImpactEvaluation.Measurement(indicator.Id, today, 80, "", null, founder, now);
+        db.MeasurementEvidence.Add(measurement.AttachEvidence("survey.pdf", "application/pdf", "%PDF-1.4\n"u8.ToArray()));
+        db.Measurements.Add(measurement);
+        var map = new Tsunagari.Features.ImpactEvaluation.ImpactMap(model.Id, now);
+        map.Investments.Add(new("助成金", 1_000_000m, null, null));
+        map.Outcomes.Add(new Tsunagari.Features.ImpactEvaluation.ImpactOutcome(map.Id, 1) { Stakeholder = "参加者", Name = "孤立の解消", Quantity = 10, Proxy = 50_000m });
+        db.ImpactMaps.Add(map);
+        db.EvaluationSnapshots.Add(new(model.Id, Tsunagari.Features.ImpactEvaluation.EvaluationPhase.Pre, "", "{}", founder, now));
+        await db.SaveChangesAsync();
+        return new(model.Id, indicator.Id, measurement.Id, token);
+    }
+}
