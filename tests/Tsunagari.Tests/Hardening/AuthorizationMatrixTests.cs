@@ -339,6 +339,24 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET /api/v1/collaboration/calls"] = "yyyyyyy",
         ["GET /api/v1/collaboration/calls/{id:guid}"] = "yyyyyyy",
         ["GET /api/v1/collaboration/proposals/adopted"] = "yyyyyyy",
+        // Impact: A — logic models. Anyone signed in sees the list (of what they may see); an organization's admins make a
+        // model for it (the body names the subject organization: a member or staff only sees its models, others do not);
+        // the subject model is seen by its members and staff and changed by its admins. Posting without a body changes
+        // nothing: the editor's forms and the delete (which needs its confirmation) answer with a message.
+        ["GET impact"] = "-yyyyyy",
+        ["GET impact/models/new"] = "--y-y--",
+        ["POST impact/models/new"] = "-nn-y--",
+        ["GET impact/models/{id:guid}"] = "-nnyyyy",
+        ["POST impact/models/{id:guid}?handler=AddElement"] = "-nn-y--",
+        ["POST impact/models/{id:guid}?handler=EditElement"] = "-nn-y--",
+        ["POST impact/models/{id:guid}?handler=Move"] = "-nn-y--",
+        ["POST impact/models/{id:guid}?handler=DeleteElement"] = "-nn-y--",
+        ["POST impact/models/{id:guid}?handler=AddLink"] = "-nn-y--",
+        ["POST impact/models/{id:guid}?handler=DeleteLink"] = "-nn-y--",
+        ["GET impact/models/{id:guid}/edit"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/edit"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/edit?handler=Delete"] = "-nn-y--",
+        // End of Impact: A
     };
 
     /// <summary>
@@ -378,6 +396,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Complete"] = new() { ["actionId"] = "{id:guid}@follow-up-actions" },
         ["POST collaboration/dialogue/{id:guid}/manage?handler=Reopen"] = new() { ["actionId"] = "{id:guid}@follow-up-actions" },
         ["POST collaboration/calls/{id:guid}/review?handler=Decide"] = new() { ["Decision.ProposalId"] = "{id:guid}@proposals" },
+        // Impact: A
+        ["POST impact/models/new"] = new() { ["Input.OrganizationId"] = "{orgId:guid}" },
     };
 
     /// <summary>
