@@ -357,6 +357,20 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST impact/models/{id:guid}/edit"] = "-nn-y--",
         ["POST impact/models/{id:guid}/edit?handler=Delete"] = "-nn-y--",
         // End of Impact: A
+        // Impact: B — indicators, measurements and frozen evaluations of the subject model: its organization's members and
+        // staff see them, its admins change them (a bodyless post meets a validation message: deletions need a confirmation).
+        ["GET impact/models/{id:guid}/indicators"] = "-nnyyyy",
+        ["GET impact/models/{id:guid}/indicators/new"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/indicators/new"] = "-nn-y--",
+        ["GET impact/models/{id:guid}/indicators/{indicatorId:guid}"] = "-nnyyyy",
+        ["POST impact/models/{id:guid}/indicators/{indicatorId:guid}?handler=Record"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/indicators/{indicatorId:guid}?handler=DeleteMeasurement"] = "-nn-y--",
+        ["GET impact/models/{id:guid}/indicators/{indicatorId:guid}/edit"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/indicators/{indicatorId:guid}/edit"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/indicators/{indicatorId:guid}/edit?handler=Delete"] = "-nn-y--",
+        ["GET impact/models/{id:guid}/indicators/{indicatorId:guid}/measurements/{measurementId:guid}/evidence"] = "-nnyyyy",
+        ["GET impact/models/{id:guid}/snapshots"] = "-nnyyyy",
+        ["POST impact/models/{id:guid}/snapshots?handler=Freeze"] = "-nn-y--",
     };
 
     /// <summary>
@@ -398,6 +412,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST collaboration/calls/{id:guid}/review?handler=Decide"] = new() { ["Decision.ProposalId"] = "{id:guid}@proposals" },
         // Impact: A
         ["POST impact/models/new"] = new() { ["Input.OrganizationId"] = "{orgId:guid}" },
+        // Impact: B
+        ["POST impact/models/{id:guid}/indicators/{indicatorId:guid}?handler=DeleteMeasurement"] = new() { ["measurementId"] = "{measurementId:guid}" },
     };
 
     /// <summary>

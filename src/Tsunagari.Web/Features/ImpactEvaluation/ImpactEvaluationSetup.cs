@@ -9,6 +9,8 @@ public static class ImpactEvaluationSetup
         var services = builder.Services;
         // Logic models
         // Indicators and snapshots
+        services.AddScoped<Indicators.PlatformMeasures>();
+        services.AddScoped<Indicators.IndicatorValues>();
         // SROI
         // Reports
     }
