@@ -46,7 +46,7 @@ public enum SroiProblemKind
     /// <summary>An outcome without a financial proxy.</summary>
     Missing = 4,
 
-    /// <summary>A quantity or proxy below zero or above <see cref="Sroi.MaxAmount"/>, or an investment above it.</summary>
+    /// <summary>A quantity or proxy below zero or above <see cref="Sroi.MaxAmount"/>, or an investment below <see cref="Sroi.MinInvestment"/> or above <see cref="Sroi.MaxAmount"/>.</summary>
     OutOfRange = 5,
 
     /// <summary>No outcomes, or more than <see cref="Sroi.MaxOutcomes"/>.</summary>
@@ -78,13 +78,19 @@ public static class Sroi
     /// <summary>The largest quantity, proxy or investment (a trillion): ample, and 50 × 50 × 10¹² × 10¹² stays inside decimal.</summary>
     public const decimal MaxAmount = 1_000_000_000_000m;
 
+    /// <summary>
+    /// The smallest investment (one yen): the ratio divides by it, and the largest present value (50 × 50 × 10²⁴) divided
+    /// by anything smaller could exceed decimal's range.
+    /// </summary>
+    public const decimal MinInvestment = 1m;
+
     public static IReadOnlyList<SroiProblem> Validate(SroiInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var problems = new List<SroiProblem>();
         if (input.DiscountRate is < 0m or > 1m) problems.Add(new("discountRate", null, SroiProblemKind.NotAFraction));
         if (input.Investment <= 0m) problems.Add(new("investment", null, SroiProblemKind.NotPositive));
-        else if (input.Investment > MaxAmount) problems.Add(new("investment", null, SroiProblemKind.OutOfRange));
+        else if (input.Investment is < MinInvestment or > MaxAmount) problems.Add(new("investment", null, SroiProblemKind.OutOfRange));
         var outcomes = input.Outcomes ?? [];
         if (outcomes.Count is 0 or > MaxOutcomes) problems.Add(new("outcomes", null, SroiProblemKind.OutcomeCount));
         for (var i = 0; i < Math.Min(outcomes.Count, MaxOutcomes); i++)
@@ -132,7 +138,25 @@ public static class Sroi
             results.Add(new(o.Name ?? "", o.Stakeholder ?? "", impacts, outcomeValue));
         }
         return new(results, yearOne, presentValue, presentValue - input.Investment, presentValue / input.Investment,
-            yearOne == 0m ? null : input.Investment / (yearOne / 12m));
+            Payback(input.Investment, yearOne));
+    }
+
+    /// <summary>
+    /// investment ÷ (year-1 impact ÷ 12), or null when it is never paid back: no impact in year 1, or one so small (a
+    /// monthly impact that rounds to zero, or months beyond decimal's 7.9 × 10²⁸) that the division cannot be done.
+    /// </summary>
+    private static decimal? Payback(decimal investment, decimal yearOne)
+    {
+        var monthly = yearOne / 12m;
+        if (monthly == 0m) return null;
+        try
+        {
+            return investment / monthly;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -173,7 +197,9 @@ public static class Sroi
             variations.Add(Vary("attribution", i, o.Attribution, v => Fraction(v, step), v => With(o with { Attribution = v })));
             variations.Add(Vary("dropOff", i, o.DropOff, v => Fraction(v, step), v => With(o with { DropOff = v })));
         }
-        variations.Sort((a, b) => b.Swing.CompareTo(a.Swing));
+        // A stable sort: equal swings keep the map's order (the discount rate, then each outcome's assumptions), so the
+        // table and chart read the same every time.
+        variations = [.. variations.OrderByDescending(v => v.Swing)];
         var ratios = variations.SelectMany(v => new[] { v.RatioAtLow, v.RatioAtHigh }).Append(baseRatio).ToList();
         return new(baseRatio, ratios.Min(), ratios.Max(), variations);
     }
