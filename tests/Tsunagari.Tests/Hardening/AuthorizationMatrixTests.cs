@@ -371,6 +371,14 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET impact/models/{id:guid}/indicators/{indicatorId:guid}/measurements/{measurementId:guid}/evidence"] = "-nnyyyy",
         ["GET impact/models/{id:guid}/snapshots"] = "-nnyyyy",
         ["POST impact/models/{id:guid}/snapshots?handler=Freeze"] = "-nn-y--",
+        // Impact: C
+        ["GET impact/models/{id:guid}/sroi"] = "-nnyyyy",
+        ["POST impact/models/{id:guid}/sroi?handler=Settings"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/sroi?handler=AddInvestment"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/sroi?handler=RemoveInvestment"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/sroi?handler=SaveOutcome"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/sroi?handler=RemoveOutcome"] = "-nn-y--",
+        ["POST /api/v1/impact/sroi/calculate"] = "yyyyyyy",
     };
 
     /// <summary>

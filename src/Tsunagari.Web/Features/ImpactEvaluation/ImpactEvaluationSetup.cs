@@ -1,3 +1,5 @@
+using Tsunagari.Features.ImpactEvaluation.SroiMaps;
+
 namespace Tsunagari.Features.ImpactEvaluation;
 
 /// <summary>Social impact evaluation (社会的インパクト評価): logic models, indicators, snapshots, SROI and reports.</summary>
@@ -19,5 +21,6 @@ public static class ImpactEvaluationSetup
     {
         ArgumentNullException.ThrowIfNull(api);
         // SROI
+        api.MapSroiApi();
     }
 }
