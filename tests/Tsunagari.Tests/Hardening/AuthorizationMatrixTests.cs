@@ -339,6 +339,12 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET /api/v1/collaboration/calls"] = "yyyyyyy",
         ["GET /api/v1/collaboration/calls/{id:guid}"] = "yyyyyyy",
         ["GET /api/v1/collaboration/proposals/adopted"] = "yyyyyyy",
+        // Impact: reports. The report is the model's to see; its admins share it; the shared link is for anyone holding it
+        // (the sharing forms carry the current link, so the matrix's bodiless posts change nothing).
+        ["GET impact/models/{id:guid}/report"] = "-nnyyyy",
+        ["POST impact/models/{id:guid}/report?handler=Share"] = "-nn-y--",
+        ["POST impact/models/{id:guid}/report?handler=StopSharing"] = "-nn-y--",
+        ["GET impact/reports/{token}"] = "yyyyyyy",
         // Impact: A — logic models. Anyone signed in sees the list (of what they may see); an organization's admins make a
         // model for it (the body names the subject organization: a member or staff only sees its models, others do not);
         // the subject model is seen by its members and staff and changed by its admins. Posting without a body changes

@@ -21,7 +21,6 @@ public sealed class IndicatorModel(AppDbContext db, IndicatorValues values, IStr
     public sealed record MeasurementRow(Guid Id, DateOnly Date, decimal Value, int? Respondents, string Note, string? EvidenceFileName, long EvidenceSize);
 
     /// <summary>One line of the targets-and-actuals table: a date with the target set for it and the actual at it, if any.</summary>
-    public sealed record SeriesRow(DateOnly Date, decimal? Target, decimal? Actual);
 
     [BindProperty]
     public MeasurementInput Record { get; set; } = new();
@@ -31,15 +30,10 @@ public sealed class IndicatorModel(AppDbContext db, IndicatorValues values, IStr
     public IndicatorProgress Progress { get; private set; } = null!;
     public Indicator Indicator => Progress.Indicator;
     public IReadOnlyList<MeasurementRow> Measurements { get; private set; } = [];
-    public IndicatorChart Chart => new(Progress.Targets, Progress.Actuals, Indicator.Baseline);
     public string? Message { get; private set; }
 
     /// <summary>Whether the admins may record values here: manual and survey indicators only.</summary>
     public bool IsRecorded => Indicator.Source != IndicatorSource.Platform;
-
-    public IEnumerable<SeriesRow> Series =>
-        Progress.Targets.Select(t => t.Date).Concat(Progress.Actuals.Select(a => a.Date)).Distinct().Order()
-            .Select(d => new SeriesRow(d, Progress.Targets.FirstOrDefault(t => t.Date == d)?.Value, Progress.Actuals.LastOrDefault(a => a.Date == d)?.Value));
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken)
     {

@@ -26,6 +26,14 @@ public sealed record IndicatorProgress(
 
     public IReadOnlyList<IndicatorTarget> Targets => Indicator.Targets;
 
+    /// <summary>A row of the targets-and-actuals table: a date with the target and the actual on it, if any.</summary>
+    public sealed record SeriesRow(DateOnly Date, decimal? Target, decimal? Actual);
+
+    /// <summary>Every date with a target or an actual, earliest first.</summary>
+    public IEnumerable<SeriesRow> Series =>
+        Targets.Select(t => t.Date).Concat(Actuals.Select(a => a.Date)).Distinct().Order()
+            .Select(d => new SeriesRow(d, Targets.FirstOrDefault(t => t.Date == d)?.Value, Actuals.LastOrDefault(a => a.Date == d)?.Value));
+
     /// <summary>Whether the current value meets the target in force, in the indicator's direction.</summary>
     public bool? Met => Current is null || Target is null ? null
         : Indicator.Direction == IndicatorDirection.Increase ? Current.Value >= Target.Value : Current.Value <= Target.Value;

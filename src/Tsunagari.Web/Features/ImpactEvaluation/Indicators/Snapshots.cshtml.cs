@@ -18,11 +18,6 @@ namespace Tsunagari.Features.ImpactEvaluation.Indicators;
 [Authorize]
 public sealed class SnapshotsModel(AppDbContext db, IndicatorValues values, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
-    public sealed record Frozen(EvaluationPhase Phase, string Note, DateTimeOffset FrozenAt, string? FrozenBy, SnapshotContent Content);
-
-    /// <summary>A row of the comparison: an indicator (named as in its latest snapshot) and its actual in each phase.</summary>
-    public sealed record ComparisonRow(string Name, string Element, string Unit, IReadOnlyList<decimal?> Actuals, decimal? Change);
-
     [BindProperty]
     public string? Phase { get; set; }
 
@@ -31,7 +26,7 @@ public sealed class SnapshotsModel(AppDbContext db, IndicatorValues values, IStr
 
     public ImpactAccess.Access Access { get; private set; } = null!;
     public LogicModel Logic => Access.Model;
-    public IReadOnlyList<Frozen> Snapshots { get; private set; } = [];
+    public IReadOnlyList<FrozenEvaluation> Snapshots { get; private set; } = [];
     public string? Message { get; private set; }
 
     public IEnumerable<EvaluationPhase> Open => Enum.GetValues<EvaluationPhase>().Where(p => Snapshots.All(s => s.Phase != p));
@@ -74,21 +69,6 @@ public sealed class SnapshotsModel(AppDbContext db, IndicatorValues values, IStr
         return Redirect(IndicatorLinks.Snapshots(id));
     }
 
-    /// <summary>The comparison's rows: every indicator of any snapshot, in the order they first appear, with its actual per phase frozen.</summary>
-    public IReadOnlyList<ComparisonRow> Comparison()
-    {
-        var ids = Snapshots.SelectMany(s => s.Content.Indicators.Select(i => i.Id)).Distinct().ToList();
-        return ids.Select(id =>
-        {
-            var found = Snapshots.Select(s => s.Content.Indicators.FirstOrDefault(i => i.Id == id)).ToList();
-            var latest = found.Last(f => f is not null)!;
-            var actuals = found.Select(f => f?.Actual).ToList();
-            var pre = Snapshots.Count > 1 && Snapshots[0].Phase == EvaluationPhase.Pre ? actuals[0] : null;
-            var last = actuals.Count > 1 ? actuals[^1] : null;
-            return new ComparisonRow(latest.Name, latest.Element, latest.Unit, actuals, pre is { } a && last is { } b ? b - a : null);
-        }).ToList();
-    }
-
     private PageResult Invalid(IEnumerable<(string Key, string Message)> errors)
     {
         foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
@@ -100,12 +80,7 @@ public sealed class SnapshotsModel(AppDbContext db, IndicatorValues values, IStr
         var access = await ImpactAccess.LoadAsync(db, User, id, cancellationToken);
         if (access is null) return NotFound();
         Access = access;
-        var rows = await db.EvaluationSnapshots.AsNoTracking().Where(s => s.LogicModelId == id).ToListAsync(cancellationToken);
-        var by = rows.Where(r => r.FrozenBy is not null).Select(r => r.FrozenBy!.Value).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => by.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        Snapshots = rows.OrderBy(r => r.Phase)
-            .Select(r => new Frozen(r.Phase, r.Note, r.FrozenAt, r.FrozenBy is { } who ? names.GetValueOrDefault(who) : null, SnapshotContent.Read(r.Content)))
-            .ToList();
+        Snapshots = await FrozenEvaluation.ReadAsync(db, id, cancellationToken);
         return null;
     }
 }

@@ -18,4 +18,7 @@ public static class ModelUrls
     public static string Sroi(Guid id) => $"/impact/models/{id}/sroi";
 
     public static string Report(Guid id) => $"/impact/models/{id}/report";
+
+    /// <summary>The report's shared link (anyone holding it reads the report).</summary>
+    public static string SharedReport(string token) => $"/impact/reports/{Uri.EscapeDataString(token)}";
 }
