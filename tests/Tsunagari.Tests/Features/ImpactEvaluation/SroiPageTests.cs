@@ -141,6 +141,27 @@ public sealed class SroiPageTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_first_outcome_creates_the_map_and_another_map_s_outcome_cannot_be_edited_from_here()
+    {
+        var s = await ModelAsync("最初の成果の会");
+        await SavedAsync(s.Admin.PostFormAsync(s.Page, Outcome("参加者", "孤立の解消", "10", "50000", "1"), "SaveOutcome"));
+        var map = (await MapAsync(s.ModelId))!;
+        Assert.Equal(ImpactMap.DefaultDiscountRate, map.DiscountRate);
+        var mine = Assert.Single(map.Outcomes);
+        // No investment yet: the map says so instead of dividing by zero.
+        Assert.Contains("投資額は0より大きくしてください。", await (await s.Admin.GetAsync(new Uri(s.Page, UriKind.Relative))).HtmlAsync(), StringComparison.Ordinal);
+
+        var other = await ModelAsync("別の会");
+        var tampered = Outcome("参加者", "書き換え", "1", "1", "1");
+        tampered["Outcome.Id"] = mine.Id.ToString();
+        var response = await other.Admin.PostFormAsync(other.Page, tampered, "SaveOutcome");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("その成果は見つかりません。", await response.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal("孤立の解消", (await MapAsync(s.ModelId))!.Outcomes.Single().Name);
+        Assert.Null(await MapAsync(other.ModelId));
+    }
+
+    [Fact]
     public async Task A_map_without_a_proxy_is_saved_and_says_what_is_missing_instead_of_results()
     {
         var s = await ModelAsync("代理指標を探す会");
