@@ -131,7 +131,7 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
         foreach (var reader in new[] { member, coordinator })
         {
             var refused = await reader.PostFormAsync(ModelUrls.Report(id), new() { ["current"] = "" }, "Share");
-            Assert.StartsWith("/account/access-denied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            Assert.Contains("/account/access-denied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }
         Assert.Null(await TokenAsync(id));
     }

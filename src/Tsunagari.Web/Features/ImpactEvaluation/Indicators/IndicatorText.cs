@@ -5,17 +5,6 @@ namespace Tsunagari.Features.ImpactEvaluation.Indicators;
 /// <summary>The Japanese names (localization keys) of the indicator vocabulary shared by its pages.</summary>
 public static class IndicatorText
 {
-    public static string For(ElementKind kind) => kind switch
-    {
-        ElementKind.Input => "インプット（投入資源）",
-        ElementKind.Activity => "活動",
-        ElementKind.Output => "アウトプット（結果）",
-        ElementKind.ShortTermOutcome => "短期アウトカム",
-        ElementKind.MediumTermOutcome => "中期アウトカム",
-        ElementKind.LongTermOutcome => "長期アウトカム",
-        _ => "インパクト",
-    };
-
     public static string For(IndicatorDirection direction) => direction switch
     {
         IndicatorDirection.Increase => "増えるほどよい",
