@@ -38,8 +38,10 @@ public sealed class LogicModelDiagram
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(heading);
         Model = model;
-        var textWidth = ColumnWidth - 2 * Padding;
-        Headings = LogicModelText.Columns.Select((kind, i) => new Heading(kind, X(i), Wrap(heading(kind), textWidth, HeadingLines))).ToList();
+        // A little narrower than the box: fonts differ in width, and the text must not touch the border.
+        var textWidth = ColumnWidth - 2 * Padding - 4;
+        // A heading may use the gaps beside its column.
+        Headings = LogicModelText.Columns.Select((kind, i) => new Heading(kind, X(i), Wrap(heading(kind), ColumnWidth + Gap - 4, HeadingLines))).ToList();
         var top = Margin + HeadingLines * LineHeight + BoxGap;
         var boxes = new List<Box>();
         foreach (var (kind, column) in LogicModelText.Columns.Select((k, i) => (k, i)))
@@ -128,10 +130,15 @@ public sealed class LogicModelDiagram
             used += Measure(text[i]);
             if (used <= width) continue;
             var cut = lastSpace > 0 ? lastSpace : Math.Max(i, 1);
+            // Japanese line breaking: a closing mark does not begin a line, an opening one does not end it.
+            while (lastSpace <= 0 && cut > 1 && (ClosingMarks.Contains(text[cut], StringComparison.Ordinal) || OpeningMarks.Contains(text[cut - 1], StringComparison.Ordinal))) cut--;
             return (text[..cut].TrimEnd(), text[cut..].TrimStart());
         }
         return (text, "");
     }
+
+    // ）」』、。・ー：，．！？ and （「『, escaped: they are characters, not text to translate.
+    private const string ClosingMarks = "\uFF09\u300D\u300F\u3001\u3002\u30FB\u30FC\uFF1A\uFF0C\uFF0E\uFF01\uFF1F)]\u2026", OpeningMarks = "\uFF08\u300C\u300E([";
 
     private static double Measure(string text) => text.Sum(Measure);
 
