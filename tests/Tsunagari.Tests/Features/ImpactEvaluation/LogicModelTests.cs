@@ -198,6 +198,24 @@ public sealed class LogicModelTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_full_model_takes_no_more_elements()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "満杯の会");
+        var id = await CreateAsync(admin, organizationId);
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var model = await db.LogicModels.Include(m => m.Elements).SingleAsync(m => m.Id == id);
+            for (var i = 0; i < LogicModel.MaxElements; i++) db.LogicModelElements.Add(model.AddElement(ElementKind.Activity, $"活動{i}"));
+            await db.SaveChangesAsync();
+        }
+        var refused = await admin.PostFormAsync(ModelUrls.Hub(id), Element("Input", "もう一つ"), "AddElement");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"要素は{LogicModel.MaxElements}個までです。", await refused.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(LogicModel.MaxElements, (await ModelAsync(id))!.Elements.Count);
+    }
+
+    [Fact]
     public async Task Members_and_staff_see_admins_change_and_other_organizations_are_told_nothing()
     {
         var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "権限の会");
