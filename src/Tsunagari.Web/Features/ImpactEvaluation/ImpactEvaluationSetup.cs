@@ -9,6 +9,8 @@ public static class ImpactEvaluationSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        // After the demo directory and collaboration, whose organizations it uses.
+        services.AddScoped<ISeed, Data.Demo.DemoImpact>();
         // Logic models
         // Indicators and snapshots
         services.AddScoped<Indicators.PlatformMeasures>();
