@@ -273,6 +273,17 @@ public sealed class LogicModelTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("テンプレートは一覧から選んでください。", await (await admin.PostFormAsync(ModelUrls.New(), NewForm(organizationId, template: "sib"))).HtmlAsync(), StringComparison.Ordinal);
         Assert.Contains("評価の対象を選んでください。", await (await admin.PostFormAsync(ModelUrls.New(), NewForm(organizationId, subject: "9"))).HtmlAsync(), StringComparison.Ordinal);
         Assert.Contains("開始日を入力してください。", await (await admin.PostFormAsync(ModelUrls.New(), NewForm(organizationId, start: ""))).HtmlAsync(), StringComparison.Ordinal);
+        var unreadable = await (await admin.PostFormAsync(ModelUrls.New(), NewForm(organizationId, end: "2028-02-30"))).HtmlAsync();
+        Assert.Contains("終了日は日付（例：2028-03-31）で入力してください。", unreadable, StringComparison.Ordinal);
+        Assert.DoesNotContain("PeriodEnd", unreadable.Replace("Input.PeriodEnd", "", StringComparison.Ordinal).Replace("Input_PeriodEnd", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var badPilot = NewForm(organizationId, subject: "CollaborationPilot");
+        badPilot["Input.PilotId"] = "not-a-pilot";
+        Assert.Contains("評価する協働の試行を選んでください。", await (await admin.PostFormAsync(ModelUrls.New(), badPilot)).HtmlAsync(), StringComparison.Ordinal);
+        badPilot["Input.Subject"] = "Project";
+        badPilot["Input.Title"] = "試行ではない事業";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(ModelUrls.New(), badPilot)).StatusCode);
+        Assert.Null(await QueryAsync(db => db.LogicModels.Where(m => m.Title == "試行ではない事業").Select(m => m.PilotId).SingleAsync()));
+        await QueryAsync(db => db.LogicModels.Where(m => m.Title == "試行ではない事業").ExecuteDeleteAsync());
         Assert.Contains("評価する協働の試行を選んでください。", await (await admin.PostFormAsync(ModelUrls.New(), NewForm(organizationId, subject: "CollaborationPilot"))).HtmlAsync(), StringComparison.Ordinal);
         var foreignPilot = NewForm(organizationId, subject: "CollaborationPilot");
         foreignPilot["Input.PilotId"] = otherPilot.ToString();

@@ -75,6 +75,13 @@ public sealed record ModelDetails(string Title, LogicModelSubject Subject, Guid?
         LogicModelSubject? subject = Enum.GetNames<LogicModelSubject>().Contains(input.Subject) ? Enum.Parse<LogicModelSubject>(input.Subject!) : null;
         if (subject is null) errors.Add((prefix + "Subject", l["評価の対象を選んでください。"]));
         Guid? pilotId = null;
+        if (state[prefix + "PilotId"] is { Errors.Count: > 0 } unreadablePilot)
+        {
+            // Not one of the select's values: said below as a pilot to choose, when the subject needs one.
+            unreadablePilot.Errors.Clear();
+            unreadablePilot.ValidationState = ModelValidationState.Valid;
+            input.PilotId = null;
+        }
         if (subject == LogicModelSubject.CollaborationPilot)
         {
             if (input.PilotId is not { } chosen) errors.Add((prefix + "PilotId", l["評価する協働の試行を選んでください。"]));
@@ -88,10 +95,18 @@ public sealed record ModelDetails(string Title, LogicModelSubject Subject, Guid?
 
     private static void CheckPeriod(DetailsInput input, string prefix, IStringLocalizer<SharedResource> l, ModelStateDictionary state, List<(string Key, string Message)> errors)
     {
-        // A date the browser sent but that does not parse already has the binding's message; one message per field.
-        bool Unread(string key) => state[prefix + key]?.Errors.Count is null or 0;
-        if (input.PeriodStart is null && Unread("PeriodStart")) errors.Add((prefix + "PeriodStart", l["開始日を入力してください。"]));
-        if (input.PeriodEnd is null && Unread("PeriodEnd")) errors.Add((prefix + "PeriodEnd", l["終了日を入力してください。"]));
+        // A date the browser sent but that does not parse gets this form's message, naming the field, instead of the binding's.
+        bool Unreadable(string key)
+        {
+            if (state[prefix + key] is not { Errors.Count: > 0 } entry) return false;
+            entry.Errors.Clear();
+            entry.ValidationState = ModelValidationState.Valid;
+            return true;
+        }
+        if (Unreadable("PeriodStart")) errors.Add((prefix + "PeriodStart", l["開始日は日付（例：2027-04-01）で入力してください。"]));
+        else if (input.PeriodStart is null) errors.Add((prefix + "PeriodStart", l["開始日を入力してください。"]));
+        if (Unreadable("PeriodEnd")) errors.Add((prefix + "PeriodEnd", l["終了日は日付（例：2028-03-31）で入力してください。"]));
+        else if (input.PeriodEnd is null) errors.Add((prefix + "PeriodEnd", l["終了日を入力してください。"]));
         if (input.PeriodStart is { } start && input.PeriodEnd is { } end && end < start)
             errors.Add((prefix + "PeriodEnd", l["評価期間の終了日（{0:yyyy-MM-dd}）が開始日（{1:yyyy-MM-dd}）より前です。終了日は開始日以降にしてください。", end, start]));
     }
