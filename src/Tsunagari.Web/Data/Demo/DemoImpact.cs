@@ -50,13 +50,27 @@ public sealed class DemoImpact(AppDbContext db, TimeProvider clock) : ISeed
         map.Investments.Add(new InvestmentItem("ボランティアの時間（千葉県の最低賃金で換算）", null, 900m, 1_140m));
         map.Outcomes.Add(new ImpactOutcome(map.Id, 1)
         {
-            Stakeholder = "見守りを受ける高齢者", Name = "孤立が和らぐ", Quantity = 24, Proxy = 36_000m, ProxySource = "民間の見守りサービスの年額",
-            DurationYears = 2, Deadweight = 0.2m, Attribution = 0.3m, DropOff = 0.2m,
+            Stakeholder = "見守りを受ける高齢者",
+            Name = "孤立が和らぐ",
+            Quantity = 24,
+            Proxy = 36_000m,
+            ProxySource = "民間の見守りサービスの年額",
+            DurationYears = 2,
+            Deadweight = 0.2m,
+            Attribution = 0.3m,
+            DropOff = 0.2m,
         });
         map.Outcomes.Add(new ImpactOutcome(map.Id, 2)
         {
-            Stakeholder = "ボランティア", Name = "地域の担い手が育つ", Quantity = 6, Proxy = 120_000m, ProxySource = "地域リーダー養成講座の受講料",
-            DurationYears = 3, Deadweight = 0.25m, Attribution = 0.2m, DropOff = 0.1m,
+            Stakeholder = "ボランティア",
+            Name = "地域の担い手が育つ",
+            Quantity = 6,
+            Proxy = 120_000m,
+            ProxySource = "地域リーダー養成講座の受講料",
+            DurationYears = 3,
+            Deadweight = 0.25m,
+            Attribution = 0.2m,
+            DropOff = 0.1m,
         });
         db.ImpactMaps.Add(map);
         await db.SaveChangesAsync();
