@@ -72,7 +72,7 @@ public sealed class CallInput
         ArgumentNullException.ThrowIfNull(errors);
         string Text(string? value, string key, string label, int max) => FormText.Check(value, key, label, max, l, errors);
 
-        if (!TryName(Kind, out CallKind kind))
+        if (!EnumNames.TryParse(Kind, out CallKind kind))
             errors.Add((nameof(Kind), l["募集の型を選んでください。"]));
         var title = Text(Title, nameof(Title), "募集の名前", CollaborationCall.MaxTitleLength);
         var theme = Text(Theme, nameof(Theme), "テーマ", CollaborationCall.MaxTextLength);
@@ -140,14 +140,6 @@ public sealed class CallInput
         if (criteria.Count == 0 && !errors.Any(e => e.Key == nameof(Criteria)))
             errors.Add((nameof(Criteria), l["評価基準を1つ以上入力してください。"]));
         return criteria;
-    }
-
-    /// <summary>An enum value by its exact name (any case): not a number, not a comma-separated combination.</summary>
-    public static bool TryName<T>(string? value, out T result) where T : struct, Enum
-    {
-        var name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value?.Trim(), StringComparison.OrdinalIgnoreCase));
-        result = name is null ? default : Enum.Parse<T>(name);
-        return name is not null;
     }
 
     /// <summary>Yen as typed: digits, with or without thousands separators (full-width digits too).</summary>

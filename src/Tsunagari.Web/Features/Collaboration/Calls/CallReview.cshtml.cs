@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration.Proposals;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Collaboration.Calls;
@@ -76,7 +77,7 @@ public sealed class CallReviewModel(AppDbContext db, AuditTrail audit, IStringLo
         else if (proposal.Status != ProposalStatus.Submitted) ModelState.AddModelError("", l["「{0}」はすでに決定しているか、まだ提出されていません。", proposal.Title]);
         else
         {
-            if (!CallInput.TryName(Decision.Outcome, out outcome) || !Outcomes.Contains(outcome))
+            if (!EnumNames.TryParse(Decision.Outcome, out outcome) || !Outcomes.Contains(outcome))
                 ModelState.AddModelError("Decision.Outcome", l["「{0}」の結果を選んでください。", proposal.Title]);
             if (reason.Length == 0) ModelState.AddModelError("Decision.Reason", l["「{0}」の決定の理由を入力してください。理由は公開されます。", proposal.Title]);
             else if (reason.Length > CollaborationProposal.MaxReasonLength)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
+using Tsunagari.Platform;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.Collaboration.Calls;
@@ -59,7 +60,7 @@ public static class CallsApi
         CallStatus? filter = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (CallInput.TryName(status, out CallStatus s) && s != CallStatus.Draft) filter = s;
+            if (EnumNames.TryParse(status, out CallStatus s) && s != CallStatus.Draft) filter = s;
             else errors["status"] = [l["状態「{0}」は使えません。Open、Reviewing、Closed のいずれかです。", status]];
         }
         var (number, size) = Paging(page, pageSize, l, errors);

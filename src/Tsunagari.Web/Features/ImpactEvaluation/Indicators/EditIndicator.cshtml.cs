@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
+using Tsunagari.Features.ImpactEvaluation.LogicModels;
 using Tsunagari.Resources;
 
 namespace Tsunagari.Features.ImpactEvaluation.Indicators;
@@ -66,7 +67,7 @@ public sealed class EditIndicatorModel(AppDbContext db, IStringLocalizer<SharedR
         db.Indicators.Remove(Indicator);
         await db.SaveChangesAsync(cancellationToken);
         TempData[IndicatorLinks.MessageKey] = "指標を削除しました。";
-        return Redirect(IndicatorLinks.List(Logic.Id));
+        return Redirect(ModelUrls.Indicators(Logic.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Tsunagari.Features.Collaboration.Calls;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Platform;
 using Tsunagari.Resources;
@@ -95,7 +94,7 @@ public sealed class IndicatorInput
         var name = Text(Name, nameof(Name), "指標の名前", Indicator.MaxNameLength);
         var definition = Text(Definition, nameof(Definition), "指標の定義", Indicator.MaxDefinitionLength, required: false);
         var unit = Text(Unit, nameof(Unit), "単位", Indicator.MaxUnitLength);
-        if (!CallInput.TryName(Direction, out IndicatorDirection direction))
+        if (!EnumNames.TryParse(Direction, out IndicatorDirection direction))
             errors.Add((nameof(Direction), l["望ましい方向を選んでください。"]));
 
         decimal? baseline = null;
@@ -114,7 +113,7 @@ public sealed class IndicatorInput
 
     private (IndicatorSource Source, PlatformMeasure? Measure, JourneyStage? Stage) Origin(IStringLocalizer<SharedResource> l, List<(string Key, string Message)> errors)
     {
-        if (!CallInput.TryName(Source, out IndicatorSource source))
+        if (!EnumNames.TryParse(Source, out IndicatorSource source))
         {
             errors.Add((nameof(Source), l["データの出所を選んでください。"]));
             return (default, null, null);
@@ -125,13 +124,13 @@ public sealed class IndicatorInput
             if (hasMeasure) errors.Add((nameof(Measure), l["プラットフォームの集計項目は、データの出所がプラットフォームのときだけ選べます。「選ばない」にしてください。"]));
             return (source, null, null);
         }
-        if (!CallInput.TryName(Measure, out PlatformMeasure measure))
+        if (!EnumNames.TryParse(Measure, out PlatformMeasure measure))
         {
             errors.Add((nameof(Measure), l["データの出所がプラットフォームのときは、集計項目を選んでください。"]));
             return (source, null, null);
         }
         if (measure != PlatformMeasure.ReachedStage) return (source, measure, null);
-        if (!CallInput.TryName(Stage, out JourneyStage stage))
+        if (!EnumNames.TryParse(Stage, out JourneyStage stage))
         {
             errors.Add((nameof(Stage), l["「段階に達した人数」では、数える段階を選んでください。"]));
             return (source, measure, null);

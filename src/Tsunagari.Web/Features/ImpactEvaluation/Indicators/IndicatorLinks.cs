@@ -1,13 +1,9 @@
 namespace Tsunagari.Features.ImpactEvaluation.Indicators;
 
-/// <summary>The addresses of the indicator and snapshot pages (and of the model they belong to).</summary>
+/// <summary>The addresses of an indicator's pages (the model's own are in <see cref="LogicModels.ModelUrls"/>).</summary>
 public static class IndicatorLinks
 {
     public const string MessageKey = "ImpactIndicatorMessage";
-
-    public static string Model(Guid modelId) => $"/impact/models/{modelId}";
-
-    public static string List(Guid modelId) => $"/impact/models/{modelId}/indicators";
 
     public static string New(Guid modelId) => $"/impact/models/{modelId}/indicators/new";
 
@@ -17,6 +13,4 @@ public static class IndicatorLinks
 
     public static string Evidence(Guid modelId, Guid indicatorId, Guid measurementId) =>
         $"/impact/models/{modelId}/indicators/{indicatorId}/measurements/{measurementId}/evidence";
-
-    public static string Snapshots(Guid modelId) => $"/impact/models/{modelId}/snapshots";
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tsunagari.Data;
-using Tsunagari.Features.Collaboration.Calls;
+using Tsunagari.Features.ImpactEvaluation.LogicModels;
 using Tsunagari.Platform;
 using Tsunagari.Resources;
 
@@ -44,7 +44,7 @@ public sealed class SnapshotsModel(AppDbContext db, IndicatorValues values, IStr
         if (await LoadAsync(id, cancellationToken) is { } missing) return missing;
         if (!Access.CanEdit) return Forbid();
         var errors = new List<(string Key, string Message)>();
-        if (!CallInput.TryName(Phase, out EvaluationPhase phase))
+        if (!EnumNames.TryParse(Phase, out EvaluationPhase phase))
             errors.Add((nameof(Phase), l["凍結する評価の時点（事前・中間・事後）を選んでください。"]));
         else if (Snapshots.Any(s => s.Phase == phase))
             errors.Add((nameof(Phase), l["{0}はすでに凍結しています。評価の時点ごとに1回だけ凍結できます。", l[IndicatorText.For(phase)]]));
@@ -66,7 +66,7 @@ public sealed class SnapshotsModel(AppDbContext db, IndicatorValues values, IStr
             return Invalid([(nameof(Phase), l["{0}はすでに凍結しています。評価の時点ごとに1回だけ凍結できます。", l[IndicatorText.For(phase)]])]);
         }
         TempData[IndicatorLinks.MessageKey] = "評価を凍結しました。";
-        return Redirect(IndicatorLinks.Snapshots(id));
+        return Redirect(ModelUrls.Snapshots(id));
     }
 
     private PageResult Invalid(IEnumerable<(string Key, string Message)> errors)
