@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration;
 using Tsunagari.Features.Engagement;
+using Tsunagari.Features.Funds;
 using Tsunagari.Features.ImpactEvaluation;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
@@ -81,6 +82,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
     public DbSet<ImpactMap> ImpactMaps => Set<ImpactMap>();
     public DbSet<ImpactOutcome> ImpactOutcomes => Set<ImpactOutcome>();
+    public DbSet<Fund> Funds => Set<Fund>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

@@ -2,6 +2,7 @@ using Tsunagari.Data.Demo;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration;
 using Tsunagari.Features.Directory;
+using Tsunagari.Features.Funds;
 using Tsunagari.Features.ImpactEvaluation;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
@@ -35,6 +36,7 @@ public static class FeaturesSetup
         builder.AddProBono();
         builder.AddCollaboration();
         builder.AddImpactEvaluation();
+        builder.AddFunds();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -54,6 +56,7 @@ public static class FeaturesSetup
         api.MapProBonoApi();
         api.MapCollaborationApi();
         api.MapImpactEvaluationApi();
+        api.MapFundsApi();
         app.MapOpenData();
     }
 }

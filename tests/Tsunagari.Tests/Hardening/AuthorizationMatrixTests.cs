@@ -385,6 +385,14 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST impact/models/{id:guid}/sroi?handler=SaveOutcome"] = "-nn-y--",
         ["POST impact/models/{id:guid}/sroi?handler=RemoveOutcome"] = "-nn-y--",
         ["POST /api/v1/impact/sroi/calculate"] = "yyyyyyy",
+        // Funds: donations
+        // End of Funds: donations
+        // Funds: grants
+        // End of Funds: grants
+        // Funds: SIB
+        // End of Funds: SIB
+        // Funds: ledger
+        // End of Funds: ledger
     };
 
     /// <summary>
@@ -577,6 +585,12 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{indicatorId:guid}"] = impact.Indicator.ToString(),
                 ["{measurementId:guid}"] = impact.Measurement.ToString(),
                 ["{token}"] = impact.ShareToken,
+                // Funds: donations
+                // End of Funds: donations
+                // Funds: grants
+                // End of Funds: grants
+                // Funds: SIB
+                // End of Funds: SIB
             });
         }
 

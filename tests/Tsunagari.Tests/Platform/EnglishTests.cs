@@ -7,7 +7,7 @@ namespace Tsunagari.Tests.Platform;
 public sealed partial class EnglishTests
 {
     /// <summary>Files whose Japanese literals are data (names of people and places), not interface text.</summary>
-    private static readonly HashSet<string> DataFiles = new(StringComparer.Ordinal) { "DemoAccounts.cs", "ChibaGroupings.cs", "DemoDirectory.cs", "DemoVocabulary.cs", "DefaultWays.cs", "DemoCollaboration.cs", "DemoImpact.cs" };
+    private static readonly HashSet<string> DataFiles = new(StringComparer.Ordinal) { "DemoAccounts.cs", "ChibaGroupings.cs", "DemoDirectory.cs", "DemoVocabulary.cs", "DefaultWays.cs", "DemoCollaboration.cs", "DemoImpact.cs", "DemoDonations.cs", "DemoGrants.cs", "DemoSib.cs" };
 
     private static string SourceRoot()
     {

@@ -1,0 +1,24 @@
+namespace Tsunagari.Features.Funds;
+
+/// <summary>Money that circulates (資金循環): donations, funds and grant programmes, social impact bonds, and the one ledger.</summary>
+public static class FundsSetup
+{
+    public static void AddFunds(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        // Donations
+        // Grants
+        // Social impact bonds
+        // Ledger
+    }
+
+    public static void MapFundsApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        // Donations
+        // Grants
+        // Social impact bonds
+        // Ledger
+    }
+}
