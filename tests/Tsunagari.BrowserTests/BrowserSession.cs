@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
@@ -74,6 +75,7 @@ public sealed class BrowserSession : IAsyncDisposable
             TimezoneId = "Asia/Tokyo",
             ViewportSize = new() { Width = viewportWidth, Height = viewportHeight },
         });
+        await context.AddInitScriptAsync(Accessibility.Script);
         context.SetDefaultTimeout(20_000);
         Assertions.SetDefaultExpectTimeout(10_000);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
@@ -94,8 +96,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task CheckPageAsync()
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
-        Log($"checking {Page.Url}");
+        var started = Stopwatch.GetTimestamp();
         var violations = await Accessibility.FindBlockingViolationsAsync(Page);
+        Log($"checked {Page.Url} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms)");
         landedPages[WithoutFragment(Page.Url)] = true;
         AssertNoProblems(violations);
     }
