@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Engagement;
+using Tsunagari.Features.Funds;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Features.Regions;
 using Tsunagari.Tests.Features.Opportunities;
@@ -391,7 +392,10 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         // End of Funds: grants
         // Funds: SIB
         // End of Funds: SIB
-        // Funds: ledger
+        // Funds: ledger. The full ledger is the organization's (for a fund, its holder's) members' and the staff's; the summary is public.
+        ["GET organizations/{id:guid}/ledger"] = "-nnyyyy",
+        ["GET funds/{id:guid}/ledger"] = "-nnyyyy",
+        ["GET community-support"] = "yyyyyyy",
         // End of Funds: ledger
     };
 
@@ -547,6 +551,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
             profile.Update(new ResidentProfileDetails(null, [], [], null, Availability.None, null, [], Tsunagari.Features.Opportunities.AccessibilityFeatures.None, [], ProfileVisibility.Organizations), DateTimeOffset.UtcNow);
             db.ResidentProfiles.Add(profile);
+            var fund = db.Funds.Add(new Fund(organizationId, FundKind.General, "表の基金", DateTimeOffset.UtcNow)).Entity;
             await db.SaveChangesAsync();
             return new World(app, new(StringComparer.Ordinal)
             {
@@ -585,6 +590,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{indicatorId:guid}"] = impact.Indicator.ToString(),
                 ["{measurementId:guid}"] = impact.Measurement.ToString(),
                 ["{token}"] = impact.ShareToken,
+                ["{id:guid}@funds"] = fund.Id.ToString(),
                 // Funds: donations
                 // End of Funds: donations
                 // Funds: grants

@@ -11,6 +11,9 @@ public static class FundsSetup
         // Grants
         // Social impact bonds
         // Ledger
+        services.AddOptions<Ledgers.LedgerOptions>().BindConfiguration(Ledgers.LedgerOptions.Section);
+        services.AddScoped<Ledgers.LedgerStatements>();
+        services.AddScoped<Ledgers.CommunitySupport>();
     }
 
     public static void MapFundsApi(this RouteGroupBuilder api)

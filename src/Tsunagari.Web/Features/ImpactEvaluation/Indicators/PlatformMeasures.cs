@@ -31,7 +31,7 @@ public sealed class PlatformMeasures(AppDbContext db)
         {
             PlatformMeasure.Participants => await ParticipantsAsync(organizationId, start, end, cancellationToken),
             PlatformMeasure.Newcomers => await NewcomersAsync(organizationId, start, end, cancellationToken),
-            PlatformMeasure.VolunteerHours => await HoursAsync(organizationId, from, to, start, end, cancellationToken),
+            PlatformMeasure.VolunteerHours => await VolunteerHoursAsync(organizationId, from, to, start, end, cancellationToken),
             PlatformMeasure.SignUps => await SignUpsAsync(organizationId, start, end, cancellationToken),
             PlatformMeasure.ReachedStage => await ReachedAsync(organizationId, stage ?? JourneyStage.Experience, start, end, cancellationToken),
             PlatformMeasure.ProBonoDeliverablesInUse => await InUseAsync(organizationId, start, end, cancellationToken),
@@ -55,12 +55,17 @@ public sealed class PlatformMeasures(AppDbContext db)
             .Select(s => s.AccountId).Distinct().CountAsync(cancellationToken);
     }
 
-    private async Task<decimal> HoursAsync(Guid organizationId, DateOnly from, DateOnly to, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    /// <summary>Volunteer hours given to one organization, or on the whole platform when <paramref name="organizationId"/> is null.</summary>
+    public Task<decimal> VolunteerHoursAsync(Guid? organizationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        to < from ? Task.FromResult(0m) : VolunteerHoursAsync(organizationId, from, to, JourneyRules.StartOfDay(from), JourneyRules.StartOfDay(to.AddDays(1)), cancellationToken);
+
+    private async Task<decimal> VolunteerHoursAsync(Guid? organizationId, DateOnly from, DateOnly to, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        var attended = await Attended(organizationId).Where(s => s.CheckedInAt >= start && s.CheckedInAt < end && s.Hours != null)
+        var attended = await db.SignUps.AsNoTracking()
+            .Where(s => (organizationId == null || s.OrganizationId == organizationId) && s.CheckedInAt >= start && s.CheckedInAt < end && s.Hours != null)
             .Select(s => s.Hours!.Value).ToListAsync(cancellationToken);
         var reported = await db.HoursReports.AsNoTracking()
-            .Where(r => r.OrganizationId == organizationId && r.Status == HoursReportStatus.Approved && r.Date >= from && r.Date <= to)
+            .Where(r => (organizationId == null || r.OrganizationId == organizationId) && r.Status == HoursReportStatus.Approved && r.Date >= from && r.Date <= to)
             .Select(r => r.Hours).ToListAsync(cancellationToken);
         return attended.Sum() + reported.Sum();
     }
