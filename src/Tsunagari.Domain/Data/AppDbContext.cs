@@ -84,6 +84,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ImpactOutcome> ImpactOutcomes => Set<ImpactOutcome>();
     public DbSet<Fund> Funds => Set<Fund>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<SibContract> SibContracts => Set<SibContract>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).
