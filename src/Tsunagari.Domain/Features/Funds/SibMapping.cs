@@ -56,6 +56,8 @@ internal sealed class SibContractMapping : IEntityTypeConfiguration<SibContract>
             payment.ToTable("SibPayments");
             payment.WithOwner().HasForeignKey("ContractId");
             payment.HasKey(x => x.Id);
+            // Made with its id: one added to a saved contract is new, not an existing row to update.
+            payment.Property(x => x.Id).ValueGeneratedNever();
             payment.Property(x => x.Amount).Yen();
             // One approval per line: a second approval of the same line fails even when two payers click at once.
             payment.HasIndex("ContractId", nameof(SibPayment.Line)).IsUnique();
@@ -65,6 +67,7 @@ internal sealed class SibContractMapping : IEntityTypeConfiguration<SibContract>
             distribution.ToTable("SibDistributions");
             distribution.WithOwner().HasForeignKey("ContractId");
             distribution.HasKey(x => x.Id);
+            distribution.Property(x => x.Id).ValueGeneratedNever();
             distribution.Property(x => x.Amount).Yen();
             distribution.HasIndex("ContractId", nameof(SibDistribution.Round), nameof(SibDistribution.InvestorNumber)).IsUnique();
         });
