@@ -1,3 +1,5 @@
+using Tsunagari.Features.Funds.Sib;
+
 namespace Tsunagari.Features.Funds;
 
 /// <summary>Money that circulates (資金循環): donations, funds and grant programmes, social impact bonds, and the one ledger.</summary>
@@ -10,6 +12,7 @@ public static class FundsSetup
         // Donations
         // Grants
         // Social impact bonds
+        services.AddScoped<ISeed, Data.Demo.DemoSib>();
         // Ledger
         services.AddOptions<Ledgers.LedgerOptions>().BindConfiguration(Ledgers.LedgerOptions.Section);
         services.AddScoped<Ledgers.LedgerStatements>();
@@ -22,6 +25,7 @@ public static class FundsSetup
         // Donations
         // Grants
         // Social impact bonds
+        api.MapSibApi();
         // Ledger
     }
 }
