@@ -391,6 +391,23 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         // Funds: grants
         // End of Funds: grants
         // Funds: SIB
+        // Social impact bonds. Anyone signed in sees the list (of the contracts they may see); an organization's admins start
+        // one; the subject contract (payer and evaluator: the subject organization; concluded) is seen by its parties' members
+        // and staff; its payer's admins conclude, edit and approve, its evaluator's members enter results, only the
+        // intermediary's admins (another organization) distribute. Bodyless posts change nothing (confirmations, a chosen line).
+        ["GET sib"] = "-yyyyyy",
+        ["GET sib/new"] = "--y-y--",
+        ["POST sib/new"] = "--y-y--",
+        ["GET sib/{id:guid}"] = "-nnyyyy",
+        ["POST sib/{id:guid}?handler=Conclude"] = "-nn-y--",
+        ["GET sib/{id:guid}/edit"] = "-nn-y--",
+        ["POST sib/{id:guid}/edit"] = "-nn-y--",
+        ["GET sib/{id:guid}/results"] = "-nnyyyy",
+        ["POST sib/{id:guid}/results?handler=Record"] = "-nnyy--",
+        ["GET sib/{id:guid}/payments"] = "-nnyyyy",
+        ["POST sib/{id:guid}/payments?handler=Approve"] = "-nn-y--",
+        ["POST sib/{id:guid}/payments?handler=Distribute"] = "-nn----",
+        ["POST /api/v1/funds/sib/settle"] = "yyyyyyy",
         // End of Funds: SIB
         // Funds: ledger. The full ledger is the organization's (for a fund, its holder's) members' and the staff's; the summary is public.
         ["GET organizations/{id:guid}/ledger"] = "-nnyyyy",
@@ -596,6 +613,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 // Funds: grants
                 // End of Funds: grants
                 // Funds: SIB
+                ["{id:guid}@sib"] = (await FundsSibSubjects.CreateAsync(app, organizationId)).ToString(),
                 // End of Funds: SIB
             });
         }
