@@ -13,15 +13,17 @@ namespace Tsunagari.Data.Demo;
 /// decline) — up to a cap of 3,406万円. Only the shape and the cap follow the published scheme; the split of the cap, the
 /// thresholds, the investors and the results are made up for the demo and are not the real contract's. The mid-term
 /// results are in and paid, and distributed to the investors; the final result is still to come. Idempotent: nothing is
-/// added once any contract exists.
+/// added once the contract exists.
 /// </summary>
 public sealed class DemoSib(AppDbContext db, TimeProvider clock) : ISeed
 {
+    public const string Title = "糖尿病性腎症等の重症化予防SIB（神戸市2017年度の事業に倣ったデモ）";
+
     public bool IsDemo => true;
 
     public async Task RunAsync()
     {
-        if (await db.SibContracts.AnyAsync()) return;
+        if (await db.SibContracts.AnyAsync(c => c.Title == Title)) return;
         var orgAdmin = await db.Users.Where(u => u.Email == "orgadmin@example.jp").Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
         if (orgAdmin is null) return;
         var payer = await FirstAsync(orgAdmin.Value, OrganizationKind.Government, skip: 0);
@@ -33,7 +35,7 @@ public sealed class DemoSib(AppDbContext db, TimeProvider clock) : ISeed
 
         var now = clock.GetUtcNow();
         var contract = new SibContract(new SibContractDetails(
-            "糖尿病性腎症等の重症化予防SIB（神戸市2017年度の事業に倣ったデモ）",
+            Title,
             "国民健康保険の加入者のうち、受診を中断した糖尿病性腎症の人に保健指導プログラムを届け、人工透析への移行を防ぐ。支払上限額と指標の形は神戸市の2017年度のSIBに倣っているが、金額の内訳・閾値・出資者・結果はデモ用の架空のもの。",
             payer.Value.Id, provider.Value.Id, intermediary.Value.Id, evaluator.Value.Id,
             new DateOnly(2017, 7, 1), new DateOnly(2020, 3, 31), 34_060_000m, 15_000_000m,

@@ -307,4 +307,35 @@ public sealed class SibTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Most the payer can pay (worst case)", page, StringComparison.Ordinal);
         Assert.Contains("Outcome payer", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_demo_contract_is_shaped_like_kobes_with_its_mid_term_payments_repaid_once()
+    {
+        await app.SignInAsync(Roles.Resident, "orgadmin@example.jp");
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var admin = await db.Users.Where(u => u.Email == "orgadmin@example.jp").Select(u => u.Id).SingleAsync();
+        foreach (var (name, kind) in new[] { ("デモ市", OrganizationKind.Government), ("デモ提供NPO", OrganizationKind.Npo), ("デモ中間NPO", OrganizationKind.Npo),
+            ("デモ大学", OrganizationKind.EducationalInstitution), ("デモ銀行", OrganizationKind.RegionalFinancialInstitution) })
+        {
+            db.Organizations.Add(new Organization(new OrganizationProfile(name, "でも", kind, LegalForm.Other, null, false, ["121002"], [1], "", "", null, "", "", "", []), admin, DateTimeOffset.UtcNow));
+        }
+        await db.SaveChangesAsync();
+
+        var seed = new Tsunagari.Data.Demo.DemoSib(db, TimeProvider.System);
+        await seed.RunAsync();
+        await seed.RunAsync();
+
+        var contract = await db.SibContracts.AsNoTracking().SingleAsync(c => c.Title == Tsunagari.Data.Demo.DemoSib.Title);
+        Assert.Equal(34_060_000m, contract.Cap);
+        Assert.Equal(34_060_000m, SibSettlement.Settle(contract.Terms, []).WorstCase);
+        Assert.Equal(3, contract.Outcomes.Count);
+        Assert.Null(contract.Outcomes.Single(o => o.Number == 3).Result);
+        Assert.Equal(18_000_000m, contract.Paid);
+        Assert.Equal(18_000_000m, contract.Distributed);
+        var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.ProjectId == contract.Id).ToListAsync();
+        // In: 18,000,000 invested and 18,000,000 paid; out: 18,000,000 repaid.
+        Assert.Equal(18_000_000m, entries.Where(e => e.OwnerId == contract.IntermediaryOrganizationId).Sum(e => e.BalanceChange));
+        Assert.Equal(-18_000_000m, entries.Where(e => e.OwnerId == contract.PayerOrganizationId).Sum(e => e.BalanceChange));
+    }
 }
