@@ -1653,6 +1653,77 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Funds.SibContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Cap")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EvaluatorOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("FixedPayment")
+                        .HasPrecision(16)
+                        .HasColumnType("numeric(16,0)");
+
+                    b.Property<Guid>("IntermediaryOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PayerOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorOrganizationId");
+
+                    b.HasIndex("IntermediaryOrganizationId");
+
+                    b.HasIndex("PayerOrganizationId");
+
+                    b.HasIndex("ProviderOrganizationId");
+
+                    b.ToTable("SibContracts");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3620,6 +3691,214 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         .HasForeignKey("HolderOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Funds.SibContract", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("IntermediaryOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("PayerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibDistribution", "Distributions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(16)
+                                .HasColumnType("numeric(16,0)");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("DistributedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("DistributedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("InvestorNumber")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId", "Round", "InvestorNumber")
+                                .IsUnique();
+
+                            b1.ToTable("SibDistributions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibInvestor", "Investors", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(16)
+                                .HasColumnType("numeric(16,0)");
+
+                            b1.Property<Guid>("LedgerSourceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("OrganizationId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("ContractId", "Number");
+
+                            b1.HasIndex("OrganizationId");
+
+                            b1.ToTable("SibInvestors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibOutcome", "Outcomes", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
+
+                            b1.Property<string>("Indicator")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal?>("Lower")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.Property<decimal?>("MaxAmount")
+                                .HasPrecision(16)
+                                .HasColumnType("numeric(16,0)");
+
+                            b1.Property<DateOnly?>("MeasuredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal?>("Result")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.Property<DateTimeOffset?>("ResultEnteredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("ResultEnteredBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ResultNote")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("RuleKind")
+                                .HasColumnType("integer");
+
+                            b1.PrimitiveCollection<List<decimal>>("StepAmounts")
+                                .IsRequired()
+                                .HasColumnType("numeric[]");
+
+                            b1.PrimitiveCollection<List<decimal>>("StepThresholds")
+                                .IsRequired()
+                                .HasColumnType("numeric[]");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<decimal?>("Upper")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.HasKey("ContractId", "Number");
+
+                            b1.ToTable("SibOutcomes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibPayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(16)
+                                .HasColumnType("numeric(16,0)");
+
+                            b1.Property<DateTimeOffset>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ApprovedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId", "Line")
+                                .IsUnique();
+
+                            b1.ToTable("SibPayments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.Navigation("Distributions");
+
+                    b.Navigation("Investors");
+
+                    b.Navigation("Outcomes");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>

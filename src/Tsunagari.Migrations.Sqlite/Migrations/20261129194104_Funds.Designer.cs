@@ -11,7 +11,7 @@ using Tsunagari.Data;
 namespace Tsunagari.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129183344_Funds")]
+    [Migration("20261129194104_Funds")]
     partial class Funds
     {
         /// <inheritdoc />
@@ -1636,6 +1636,77 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("LedgerEntries");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Funds.SibContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Cap")
+                        .HasPrecision(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EvaluatorOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FixedPayment")
+                        .HasPrecision(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IntermediaryOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PayerOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorOrganizationId");
+
+                    b.HasIndex("IntermediaryOrganizationId");
+
+                    b.HasIndex("PayerOrganizationId");
+
+                    b.HasIndex("ProviderOrganizationId");
+
+                    b.ToTable("SibContracts");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
@@ -3601,6 +3672,210 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         .HasForeignKey("HolderOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Funds.SibContract", b =>
+                {
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("IntermediaryOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("PayerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tsunagari.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibDistribution", "Distributions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DistributedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("DistributedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InvestorNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId", "Round", "InvestorNumber")
+                                .IsUnique();
+
+                            b1.ToTable("SibDistributions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibInvestor", "Investors", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LedgerSourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("OrganizationId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContractId", "Number");
+
+                            b1.HasIndex("OrganizationId");
+
+                            b1.ToTable("SibInvestors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibOutcome", "Outcomes", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Indicator")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Lower")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("MaxAmount")
+                                .HasPrecision(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("MeasuredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Result")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ResultEnteredAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ResultEnteredBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ResultNote")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RuleKind")
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("StepAmounts")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("StepThresholds")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Upper")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContractId", "Number");
+
+                            b1.ToTable("SibOutcomes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.OwnsMany("Tsunagari.Features.Funds.SibPayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ApprovedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ApprovedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ContractId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractId", "Line")
+                                .IsUnique();
+
+                            b1.ToTable("SibPayments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.Navigation("Distributions");
+
+                    b.Navigation("Investors");
+
+                    b.Navigation("Outcomes");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.ImpactEvaluation.EvaluationSnapshot", b =>
