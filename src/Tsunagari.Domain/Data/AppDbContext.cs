@@ -85,6 +85,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Fund> Funds => Set<Fund>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<SibContract> SibContracts => Set<SibContract>();
+    public DbSet<GrantProgramme> GrantProgrammes => Set<GrantProgramme>();
+    public DbSet<GrantApplication> GrantApplications => Set<GrantApplication>();
+    public DbSet<GrantAttachment> GrantAttachments => Set<GrantAttachment>();
+    public DbSet<GrantReviewer> GrantReviewers => Set<GrantReviewer>();
+    public DbSet<GrantReview> GrantReviews => Set<GrantReview>();
+    public DbSet<GrantAward> GrantAwards => Set<GrantAward>();
+    public DbSet<GrantInstalment> GrantInstalments => Set<GrantInstalment>();
+    public DbSet<GrantReport> GrantReports => Set<GrantReport>();
+    public DbSet<GrantFunding> GrantFundings => Set<GrantFunding>();
+    public DbSet<GrantEvaluationCost> GrantEvaluationCosts => Set<GrantEvaluationCost>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).
