@@ -11,6 +11,7 @@ public static class FundsSetup
         var services = builder.Services;
         // Donations
         // Grants
+        services.AddScoped<ISeed, Data.Demo.DemoGrants>();
         // Social impact bonds
         services.AddScoped<ISeed, Data.Demo.DemoSib>();
         // Ledger
@@ -24,6 +25,7 @@ public static class FundsSetup
         ArgumentNullException.ThrowIfNull(api);
         // Donations
         // Grants
+        Grants.GrantsApi.MapGrantsApi(api);
         // Social impact bonds
         api.MapSibApi();
         // Ledger
