@@ -389,6 +389,42 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         // Funds: donations
         // End of Funds: donations
         // Funds: grants
+        ["GET /api/v1/funds/grants/360giving"] = "yyyyyyy",
+        ["GET applications/{id:guid}"] = "-nnnynn",
+        ["GET applications/{id:guid}/review"] = "-nnn-nn",
+        ["GET awards/{id:guid}"] = "-nnnynn",
+        ["GET funds"] = "yyyyyyy",
+        ["GET funds/new"] = "-yyyyyy",
+        ["GET funds/{id:guid}"] = "yyyyyyy",
+        ["GET funds/{id:guid}/edit"] = "----y--",
+        ["GET funds/{id:guid}/programmes/new"] = "----y--",
+        ["GET programmes"] = "yyyyyyy",
+        ["GET programmes/{id:guid}"] = "yyyyyyy",
+        ["GET programmes/{id:guid}/apply"] = "-yyyyyy",
+        ["GET programmes/{id:guid}/manage"] = "-nnnynn",
+        ["POST applications/{id:guid}/review"] = "-nnn-nn",
+        ["POST applications/{id:guid}?handler=RemoveAttachment"] = "-nnn-nn",
+        ["POST applications/{id:guid}?handler=Save"] = "-nnn-nn",
+        ["POST applications/{id:guid}?handler=Submit"] = "-nnn-nn",
+        ["POST applications/{id:guid}?handler=Upload"] = "-nnn-nn",
+        ["POST awards/{id:guid}?handler=AddInstalment"] = "-nnnynn",
+        ["POST awards/{id:guid}?handler=Close"] = "-nnnynn",
+        ["POST awards/{id:guid}?handler=LinkModel"] = "-nnn-nn",
+        ["POST awards/{id:guid}?handler=Pay"] = "-nnnynn",
+        ["POST awards/{id:guid}?handler=RemoveInstalment"] = "-nnnynn",
+        ["POST awards/{id:guid}?handler=Report"] = "-nnn-nn",
+        ["POST funds/new"] = "--y-y--",
+        ["POST funds/{id:guid}/edit"] = "----y--",
+        ["POST funds/{id:guid}/programmes/new"] = "----y--",
+        ["POST programmes/{id:guid}/apply"] = "-yyyyyy",
+        ["POST programmes/{id:guid}/manage?handler=AddReviewer"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=Award"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=Close"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=Decline"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=Open"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=RecordCost"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=RecordFunding"] = "-nnnynn",
+        ["POST programmes/{id:guid}/manage?handler=RemoveReviewer"] = "-nnnynn",
         // End of Funds: grants
         // Funds: SIB
         // Social impact bonds. Anyone signed in sees the list (of the contracts they may see); an organization's admins start
@@ -563,6 +599,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var dialogue = await DialogueSubjects.CreateAsync(app, opportunityId);
             var calls = await CallSubjects.CreateAsync(app, subjects.Founder, organizationId);
             var impact = await ImpactSubjects.CreateAsync(app, organizationId);
+            var grants = await FundsGrantsSubjects.CreateAsync(app, organizationId);
             // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
             var founder = subjects.Founder;
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
@@ -611,6 +648,10 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 // Funds: donations
                 // End of Funds: donations
                 // Funds: grants
+                ["{id:guid}@funds"] = grants.Fund.ToString(),
+                ["{id:guid}@programmes"] = grants.Programme.ToString(),
+                ["{id:guid}@applications"] = grants.Application.ToString(),
+                ["{id:guid}@awards"] = grants.Award.ToString(),
                 // End of Funds: grants
                 // Funds: SIB
                 ["{id:guid}@sib"] = (await FundsSibSubjects.CreateAsync(app, organizationId)).ToString(),
