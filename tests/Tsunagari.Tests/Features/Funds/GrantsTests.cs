@@ -281,6 +281,15 @@ public sealed class GrantsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.Redirect, (await holder.PostAsync($"/programmes/{programmeId}/manage", "Close", new() { ["confirm"] = "true" })).StatusCode);
         Has("このプログラムはいま応募を受け付けていません。",
             await (await other.PostAsync($"/programmes/{programmeId}/apply", "", new() { ["Title"] = "遅れて" })).HtmlAsync());
+
+        // The same pages in English.
+        var english = await (await applicant.GetAsync(new Uri($"/applications/{applicationId}?culture=en", UriKind.Relative))).HtmlAsync();
+        Has("Eligibility check", english);
+        Has("Not met", english);
+        Has("The legal form is one the programme accepts", english);
+        var call = await (await app.CreateBrowser("en").GetAsync(new Uri($"/programmes/{programmeId}", UriKind.Relative))).HtmlAsync();
+        Has("Legal forms that may apply", call);
+        Has("This programme is not taking applications now.", call);
     }
 
     [Fact]
