@@ -605,7 +605,6 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
             profile.Update(new ResidentProfileDetails(null, [], [], null, Availability.None, null, [], Tsunagari.Features.Opportunities.AccessibilityFeatures.None, [], ProfileVisibility.Organizations), DateTimeOffset.UtcNow);
             db.ResidentProfiles.Add(profile);
-            var fund = db.Funds.Add(new Fund(organizationId, FundKind.General, "表の基金", DateTimeOffset.UtcNow)).Entity;
             await db.SaveChangesAsync();
             return new World(app, new(StringComparer.Ordinal)
             {
@@ -644,7 +643,6 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{indicatorId:guid}"] = impact.Indicator.ToString(),
                 ["{measurementId:guid}"] = impact.Measurement.ToString(),
                 ["{token}"] = impact.ShareToken,
-                ["{id:guid}@funds"] = fund.Id.ToString(),
                 // Funds: donations
                 // End of Funds: donations
                 // Funds: grants
