@@ -95,6 +95,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GrantReport> GrantReports => Set<GrantReport>();
     public DbSet<GrantFunding> GrantFundings => Set<GrantFunding>();
     public DbSet<GrantEvaluationCost> GrantEvaluationCosts => Set<GrantEvaluationCost>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<DonationSettings> DonationSettings => Set<DonationSettings>();
+    public DbSet<Donation> Donations => Set<Donation>();
+    public DbSet<DonationPlan> DonationPlans => Set<DonationPlan>();
+    public DbSet<DonationReceipt> DonationReceipts => Set<DonationReceipt>();
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).
