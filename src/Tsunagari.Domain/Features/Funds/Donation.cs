@@ -145,6 +145,9 @@ public sealed class Donation
         return Ledger.Receive(Account, IsMoney ? LedgerEntryKind.Donation : LedgerEntryKind.InKindGift, Amount, from, source, IsMoney);
     }
 
+    /// <summary>The account goes but a receipt was issued: the name and address stay with the issuer's copy.</summary>
+    public void ForgetAccount() => DonorId = null;
+
     /// <summary>The donor forgets the account: the donation stays (it is the organization's record and on its ledger) without them.</summary>
     public void ForgetDonor()
     {

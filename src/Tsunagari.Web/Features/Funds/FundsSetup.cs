@@ -10,6 +10,10 @@ public static class FundsSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         // Donations
+        services.AddScoped<Donations.ConfirmDonation>();
+        services.AddScoped<Donations.ReconcileStatement>();
+        services.AddScoped<Accounts.IPersonalData, Donations.DonationsPersonalData>();
+        services.AddScoped<ISeed, Data.Demo.DemoDonations>();
         // Grants
         services.AddScoped<ISeed, Data.Demo.DemoGrants>();
         // Social impact bonds
