@@ -387,6 +387,30 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST impact/models/{id:guid}/sroi?handler=RemoveOutcome"] = "-nn-y--",
         ["POST /api/v1/impact/sroi/calculate"] = "yyyyyyy",
         // Funds: donations
+        ["GET campaigns"] = "yyyyyyy",
+        ["GET campaigns/new"] = "--y-y--",
+        ["POST campaigns/new"] = "--y-y--",
+        ["GET campaigns/{id:guid}"] = "yyyyyyy",
+        ["GET campaigns/{id:guid}/edit"] = "----y--",
+        ["POST campaigns/{id:guid}/edit"] = "----y--",
+        ["GET donate/{target}/{id:guid}"] = "-yyyyyy",
+        ["POST donate/{target}/{id:guid}"] = "-yyyyyy",
+        ["GET me/donations"] = "-yyyyyy",
+        ["POST me/donations?handler=ChangeAmount"] = "-nnnnnn",
+        ["POST me/donations?handler=Pause"] = "-nnnnnn",
+        ["POST me/donations?handler=Resume"] = "-nnnnnn",
+        ["POST me/donations?handler=Stop"] = "-nnnnnn",
+        ["GET me/donations/{id:guid}"] = "-nnnnnn",
+        ["GET me/receipts"] = "-yyyyyy",
+        ["GET me/receipts/{id:guid}"] = "-nnnnnn",
+        ["POST me/receipts/{id:guid}?handler=Reissue"] = "-nnnnnn",
+        ["GET me/receipts/summary/{year:int}"] = "-yyyyyy",
+        ["GET organizations/{id:guid}/donations"] = "-nn-ynn",
+        ["POST organizations/{id:guid}/donations?handler=Confirm"] = "-nn-ynn",
+        ["POST organizations/{id:guid}/donations?handler=Import"] = "-nn-ynn",
+        ["POST organizations/{id:guid}/donations?handler=Record"] = "-nn-ynn",
+        ["GET organizations/{id:guid}/donations/settings"] = "-nn-ynn",
+        ["POST organizations/{id:guid}/donations/settings"] = "-nn-ynn",
         // End of Funds: donations
         // Funds: grants
         ["GET /api/v1/funds/grants/360giving"] = "yyyyyyy",
@@ -493,6 +517,13 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST impact/models/new"] = new() { ["Input.OrganizationId"] = "{orgId:guid}" },
         // Impact: B
         ["POST impact/models/{id:guid}/indicators/{indicatorId:guid}?handler=DeleteMeasurement"] = new() { ["measurementId"] = "{measurementId:guid}" },
+        // Funds: donations
+        ["POST me/donations?handler=ChangeAmount"] = new() { ["planId"] = "{planId:guid}@donations", ["amount"] = "5000" },
+        ["POST me/donations?handler=Pause"] = new() { ["planId"] = "{planId:guid}@donations" },
+        ["POST me/donations?handler=Resume"] = new() { ["planId"] = "{planId:guid}@donations" },
+        ["POST me/donations?handler=Stop"] = new() { ["planId"] = "{planId:guid}@donations" },
+        ["POST organizations/{id:guid}/donations?handler=Confirm"] = new() { ["donationId"] = "{id:guid}@donations" },
+        // End of Funds: donations
     };
 
     /// <summary>
@@ -600,6 +631,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
             var calls = await CallSubjects.CreateAsync(app, subjects.Founder, organizationId);
             var impact = await ImpactSubjects.CreateAsync(app, organizationId);
             var grants = await FundsGrantsSubjects.CreateAsync(app, organizationId);
+            var donations = await FundsDonationsSubjects.CreateAsync(app, organizationId);
             // The subject of /people/{accountId}: the subject organization's founder, visible to organizations (and staff).
             var founder = subjects.Founder;
             var profile = new ResidentProfile(founder, DateTimeOffset.UtcNow);
@@ -644,6 +676,13 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{measurementId:guid}"] = impact.Measurement.ToString(),
                 ["{token}"] = impact.ShareToken,
                 // Funds: donations
+                ["{id:guid}@campaigns"] = donations.Campaign.ToString(),
+                ["{id:guid}@{target}"] = donations.Campaign.ToString(),
+                ["{target}"] = "campaign",
+                ["{id:guid}@donations"] = donations.Expected.ToString(),
+                ["{planId:guid}@donations"] = donations.Plan.ToString(),
+                ["{id:guid}@receipts"] = donations.Receipt.ToString(),
+                ["{year:int}"] = DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture),
                 // End of Funds: donations
                 // Funds: grants
                 ["{id:guid}@funds"] = grants.Fund.ToString(),
