@@ -11,7 +11,7 @@ namespace Tsunagari.Data.Demo;
 /// Donations for the demo: one of the demo admin's NPOs (a 認定NPO法人 when it has one) takes transfers and issues
 /// receipts, runs a campaign, and the demo resident gives to it once and monthly (two instalments received with receipts,
 /// this month's still expected); an anonymous transfer waits to be reconciled; cash and an in-kind gift were recorded.
-/// Idempotent: nothing is added once any campaign exists.
+/// Idempotent: nothing is added once that organization has donation settings.
 /// </summary>
 public sealed class DemoDonations(AppDbContext db, ConfirmDonation confirm, TimeProvider clock) : ISeed
 {
@@ -19,14 +19,13 @@ public sealed class DemoDonations(AppDbContext db, ConfirmDonation confirm, Time
 
     public async Task RunAsync()
     {
-        if (await db.Campaigns.AnyAsync()) return;
         var orgAdmin = await db.Users.Where(u => u.Email == "orgadmin@example.jp").Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
         var resident = await db.Users.Where(u => u.Email == DemoParticipation.DemoResidentEmail).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync();
         if (orgAdmin is null || resident is null) return;
         var npos = await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.Npo && o.Memberships.Any(m => m.AccountId == orgAdmin && m.Role == MembershipRole.Admin))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.LegalForm }).ToListAsync();
         var npo = npos.FirstOrDefault(o => o.LegalForm == LegalForm.CertifiedNpoCorporation) ?? npos.FirstOrDefault();
-        if (npo is null) return;
+        if (npo is null || await db.DonationSettings.AnyAsync(s => s.OrganizationId == npo.Id)) return;
 
         var now = clock.GetUtcNow();
         var today = JapanTime.Date(now);

@@ -292,6 +292,32 @@ public sealed class DonationsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_demo_seeds_a_campaign_with_a_monthly_donor_receipts_an_expected_transfer_and_gifts_in_hand_once()
+    {
+        var (orgAdmin, _) = await app.CreateAccountAsync("orgadmin@example.jp", Roles.Resident);
+        var (resident, _) = await app.CreateAccountAsync(Tsunagari.Data.Demo.DemoParticipation.DemoResidentEmail, Roles.Resident);
+        Guid npo;
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var organization = new Organization(OpportunityData.Profile("NPO法人 デモの会"), orgAdmin.Id, DateTimeOffset.UtcNow);
+            db.Organizations.Add(organization);
+            await db.SaveChangesAsync();
+            npo = organization.Id;
+        }
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = app.Scope();
+            await ActivatorUtilities.CreateInstance<Tsunagari.Data.Demo.DemoDonations>(scope.ServiceProvider).RunAsync();
+        }
+        Assert.Equal(1, await QueryAsync(db => db.Campaigns.CountAsync(c => c.OrganizationId == npo)));
+        Assert.Equal(1, await QueryAsync(db => db.DonationPlans.CountAsync(p => p.DonorId == resident.Id)));
+        Assert.Equal(1, await QueryAsync(db => db.Donations.CountAsync(d => d.OrganizationId == npo && d.Status == DonationStatus.Expected && d.DonorId == null)));
+        Assert.Equal(5, await QueryAsync(db => db.LedgerEntries.CountAsync(e => e.OwnerId == npo)));
+        Assert.Equal(3, await QueryAsync(db => db.DonationReceipts.CountAsync(r => r.OrganizationId == npo)));
+    }
+
+    [Fact]
     public async Task Amounts_parse_as_people_type_them_and_read_in_english()
     {
         using var scope = app.Scope();
