@@ -10,6 +10,7 @@ public static class FundsSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         // Donations
+        services.AddSingleton<Donations.IPaymentMethod, Donations.BankTransferPayment>();
         services.AddScoped<Donations.ConfirmDonation>();
         services.AddScoped<Donations.ReconcileStatement>();
         services.AddScoped<Accounts.IPersonalData, Donations.DonationsPersonalData>();

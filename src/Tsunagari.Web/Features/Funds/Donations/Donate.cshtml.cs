@@ -15,7 +15,7 @@ namespace Tsunagari.Features.Funds.Donations;
 /// Each personal field says what it is for (APPI): the name and address only for the receipt and, with consent, the organization.
 /// </summary>
 [Authorize]
-public sealed class DonateModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class DonateModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock, IEnumerable<IPaymentMethod> methods) : PageModel
 {
     public sealed class DonateInput
     {
@@ -35,7 +35,10 @@ public sealed class DonateModel(AppDbContext db, IStringLocalizer<SharedResource
     public DonationDestinations.Found Found { get; private set; } = null!;
     public DonationSettings? Settings { get; private set; }
     public bool IssuesReceipts { get; private set; }
-    public bool TakesDonations => Found.Open && Settings is { TakesTransfers: true };
+    /// <summary>The built-in online method; a plug-in processor would be offered beside it.</summary>
+    public IPaymentMethod Transfer => methods.Single(m => m.Method == DonationMethod.BankTransfer);
+
+    public bool TakesDonations => Found.Open && Transfer.IsOffered(Settings);
 
     public async Task<IActionResult> OnGetAsync(string target, Guid id, CancellationToken cancellationToken)
     {
@@ -74,7 +77,7 @@ public sealed class DonateModel(AppDbContext db, IStringLocalizer<SharedResource
         else donation = Donation.ByTransfer(Found.Destination, donor, amount.Value, reference, now);
         db.Donations.Add(donation);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/me/donations/{donation.Id}");
+        return Redirect(Transfer.NextUrl(donation));
     }
 
     private async Task<IActionResult?> LoadAsync(string target, Guid id, CancellationToken cancellationToken)
