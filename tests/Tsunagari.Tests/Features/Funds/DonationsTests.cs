@@ -151,6 +151,23 @@ public sealed class DonationsTests(TestApp app) : IClassFixture<TestApp>
         var summary = await (await donor.GetAsync(new Uri($"/me/receipts/summary/{receipt.Year}", UriKind.Relative))).HtmlAsync();
         Assert.Contains("10,000円", summary, StringComparison.Ordinal);
 
+        foreach (var (browser, url, text) in new[] { (donor, "/campaigns", "冷蔵庫を新しくする"), (donor, "/me/receipts", receipt.Number), (donor, "/me/donations", donation.Reference),
+            (admin, "/campaigns/new", "キャンペーンをつくる"), (admin, $"/campaigns/{campaignId}/edit", "冷蔵庫を新しくする"), (admin, $"/organizations/{organizationId}/donations", receipt.Number) })
+        {
+            var response = await browser.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, url);
+            Assert.Contains(text, await response.HtmlAsync(), StringComparison.Ordinal);
+        }
+
+        // The donor's export holds the donation and the receipt; erasure keeps the receipt's copy without the account.
+        await using (var scope = app.Scope())
+        {
+            var part = scope.ServiceProvider.GetServices<IPersonalData>().Single(p => p.Section == "donations");
+            var exported = System.Text.Json.JsonSerializer.Serialize(await part.ExportAsync(donorId, default));
+            Assert.Contains(donation.Reference, exported, StringComparison.Ordinal);
+            Assert.Contains(receipt.Id.ToString(), exported, StringComparison.Ordinal);
+        }
+
         // Nobody else sees the donor's pages or the receipt; the receipt has no way to be edited.
         var (stranger, _) = await DonorAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(new Uri($"/me/receipts/{receipt.Id}", UriKind.Relative))).StatusCode);
@@ -192,6 +209,12 @@ public sealed class DonationsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.Redirect, (await donor.PostFormAsync("/me/donations", new() { ["planId"] = planId.ToString(), ["confirmStop"] = "true" }, "Stop")).StatusCode);
         Assert.Equal(DonationPlanStatus.Stopped, await QueryAsync(db => db.DonationPlans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
         Assert.Equal(DonationStatus.Cancelled, (await DonationAsync(first)).Status);
+
+        // Erasure: the plan loses the donor and stays stopped.
+        await using (var scope = app.Scope())
+            await scope.ServiceProvider.GetServices<IPersonalData>().Single(p => p.Section == "donations").EraseAsync(instalment.DonorId!.Value, default);
+        Assert.Null(await QueryAsync(db => db.DonationPlans.Where(p => p.Id == planId).Select(p => p.DonorId).SingleAsync()));
+        Assert.Equal("", (await DonationAsync(first)).DonorName);
     }
 
     [Fact]
