@@ -341,6 +341,26 @@ public sealed class DonationsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_donation_to_a_fund_is_reconciled_by_its_holder_and_lands_on_the_funds_ledger()
+    {
+        var (admin, organizationId) = await OrganizationAsync();
+        var fund = new Fund(organizationId, FundKind.Theme, "子ども基金", DateTimeOffset.UtcNow);
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Funds.Add(fund);
+            await db.SaveChangesAsync();
+        }
+        var (donor, _) = await DonorAsync();
+        var donationId = await GiveAsync(donor, "fund", fund.Id, Gift("20,000"));
+        Assert.Equal((organizationId, (Guid?)fund.Id), ((await DonationAsync(donationId)).OrganizationId, (await DonationAsync(donationId)).FundId));
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(admin, organizationId, donationId)).StatusCode);
+        var entry = await QueryAsync(db => db.LedgerEntries.AsNoTracking().SingleAsync(e => e.SourceId == donationId));
+        Assert.Equal((LedgerOwner.Fund, fund.Id, 20_000m), (entry.Owner, entry.OwnerId, entry.Amount));
+        Assert.Equal("子ども基金", await QueryAsync(db => db.DonationReceipts.Where(r => r.DonationId == donationId).Select(r => r.Purpose).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Amounts_parse_as_people_type_them_and_read_in_english()
     {
         using var scope = app.Scope();
