@@ -14,6 +14,35 @@ namespace Tsunagari.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DonationSettings",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BankName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BranchName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AccountType = table.Column<int>(type: "integer", nullable: false),
+                    AccountNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AccountHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceiptIssuer = table.Column<int>(type: "integer", nullable: false),
+                    CertificationNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CertifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CertificationEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuerAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Representative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DonationSettings", x => x.OrganizationId);
+                    table.ForeignKey(
+                        name: "FK_DonationSettings_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Funds",
                 columns: table => new
                 {
@@ -112,6 +141,39 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_SibContracts_Organizations_ProviderOrganizationId",
                         column: x => x.ProviderOrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    GoalAmount = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: true),
+                    GoalPeople = table.Column<int>(type: "integer", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -250,6 +312,51 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DonationPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Target = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DonorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DonorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DonorAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Designation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    NameShownToOrganization = table.Column<bool>(type: "boolean", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    LastMonth = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DonationPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DonationPlans_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DonationPlans_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DonationPlans_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GrantApplications",
                 columns: table => new
                 {
@@ -357,6 +464,63 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Donations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Target = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InstalmentMonth = table.Column<DateOnly>(type: "date", nullable: true),
+                    DonorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DonorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DonorAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    InKindDescription = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Designation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    NameShownToOrganization = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    BankTransactionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Donations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Donations_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_DonationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "DonationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GrantAttachments",
                 columns: table => new
                 {
@@ -445,6 +609,42 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DonationReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DonationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DonorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    IssuerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuerKind = table.Column<int>(type: "integer", nullable: false),
+                    CertificationNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CertifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuerAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Representative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DonorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DonorAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(16,0)", precision: 16, scale: 0, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReissueCount = table.Column<int>(type: "integer", nullable: false),
+                    LastReissuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DonationReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DonationReceipts_Donations_DonationId",
+                        column: x => x.DonationId,
+                        principalTable: "Donations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GrantInstalments",
                 columns: table => new
                 {
@@ -488,6 +688,95 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_FundId",
+                table: "Campaigns",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_OrganizationId",
+                table: "Campaigns",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_CampaignId",
+                table: "DonationPlans",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_DonorId",
+                table: "DonationPlans",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_FundId",
+                table: "DonationPlans",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_OrganizationId",
+                table: "DonationPlans",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_Reference",
+                table: "DonationPlans",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationReceipts_DonationId",
+                table: "DonationReceipts",
+                column: "DonationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationReceipts_DonorId",
+                table: "DonationReceipts",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationReceipts_OrganizationId_Year_Sequence",
+                table: "DonationReceipts",
+                columns: new[] { "OrganizationId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_CampaignId",
+                table: "Donations",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_DonorId",
+                table: "Donations",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_FundId",
+                table: "Donations",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_OrganizationId_BankTransactionId",
+                table: "Donations",
+                columns: new[] { "OrganizationId", "BankTransactionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_OrganizationId_Status",
+                table: "Donations",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_PlanId",
+                table: "Donations",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_Reference",
+                table: "Donations",
+                column: "Reference");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Funds_HolderOrganizationId",
@@ -640,6 +929,12 @@ namespace Tsunagari.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DonationReceipts");
+
+            migrationBuilder.DropTable(
+                name: "DonationSettings");
+
+            migrationBuilder.DropTable(
                 name: "GrantAttachments");
 
             migrationBuilder.DropTable(
@@ -676,13 +971,22 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                 name: "SibPayments");
 
             migrationBuilder.DropTable(
+                name: "Donations");
+
+            migrationBuilder.DropTable(
                 name: "GrantAwards");
 
             migrationBuilder.DropTable(
                 name: "SibContracts");
 
             migrationBuilder.DropTable(
+                name: "DonationPlans");
+
+            migrationBuilder.DropTable(
                 name: "GrantApplications");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
 
             migrationBuilder.DropTable(
                 name: "GrantProgrammes");

@@ -12,6 +12,35 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DonationSettings",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BranchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AccountType = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AccountHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceiptIssuer = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertificationNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CertificationEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuerAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Representative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DonationSettings", x => x.OrganizationId);
+                    table.ForeignKey(
+                        name: "FK_DonationSettings_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Funds",
                 columns: table => new
                 {
@@ -110,6 +139,39 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_SibContracts_Organizations_ProviderOrganizationId",
                         column: x => x.ProviderOrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    GoalAmount = table.Column<decimal>(type: "TEXT", precision: 16, scale: 0, nullable: true),
+                    GoalPeople = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -246,6 +308,51 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DonationPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Target = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DonorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DonorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DonorAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Designation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NameShownToOrganization = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 16, scale: 0, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DonationPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DonationPlans_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DonationPlans_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DonationPlans_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GrantApplications",
                 columns: table => new
                 {
@@ -353,6 +460,63 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Donations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Target = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstalmentMonth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DonorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DonorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DonorAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 16, scale: 0, nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    InKindDescription = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Designation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NameShownToOrganization = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BankTransactionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Donations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Donations_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_DonationPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "DonationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Donations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GrantAttachments",
                 columns: table => new
                 {
@@ -441,6 +605,42 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DonationReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DonationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DonorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuerKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertificationNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuerAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Representative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DonorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DonorAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 16, scale: 0, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReissueCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReissuedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DonationReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DonationReceipts_Donations_DonationId",
+                        column: x => x.DonationId,
+                        principalTable: "Donations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GrantInstalments",
                 columns: table => new
                 {
@@ -484,6 +684,95 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_FundId",
+                table: "Campaigns",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_OrganizationId",
+                table: "Campaigns",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_CampaignId",
+                table: "DonationPlans",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_DonorId",
+                table: "DonationPlans",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_FundId",
+                table: "DonationPlans",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_OrganizationId",
+                table: "DonationPlans",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationPlans_Reference",
+                table: "DonationPlans",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationReceipts_DonationId",
+                table: "DonationReceipts",
+                column: "DonationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationReceipts_DonorId",
+                table: "DonationReceipts",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DonationReceipts_OrganizationId_Year_Sequence",
+                table: "DonationReceipts",
+                columns: new[] { "OrganizationId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_CampaignId",
+                table: "Donations",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_DonorId",
+                table: "Donations",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_FundId",
+                table: "Donations",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_OrganizationId_BankTransactionId",
+                table: "Donations",
+                columns: new[] { "OrganizationId", "BankTransactionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_OrganizationId_Status",
+                table: "Donations",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_PlanId",
+                table: "Donations",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Donations_Reference",
+                table: "Donations",
+                column: "Reference");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Funds_HolderOrganizationId",
@@ -636,6 +925,12 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DonationReceipts");
+
+            migrationBuilder.DropTable(
+                name: "DonationSettings");
+
+            migrationBuilder.DropTable(
                 name: "GrantAttachments");
 
             migrationBuilder.DropTable(
@@ -672,13 +967,22 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                 name: "SibPayments");
 
             migrationBuilder.DropTable(
+                name: "Donations");
+
+            migrationBuilder.DropTable(
                 name: "GrantAwards");
 
             migrationBuilder.DropTable(
                 name: "SibContracts");
 
             migrationBuilder.DropTable(
+                name: "DonationPlans");
+
+            migrationBuilder.DropTable(
                 name: "GrantApplications");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
 
             migrationBuilder.DropTable(
                 name: "GrantProgrammes");
