@@ -58,6 +58,68 @@ public sealed class FundsJourneys
         session.Finish();
     }
 
+    /// <summary>
+    /// A resident gives 5,000 yen a month to the demo campaign and asks for a receipt; she gets the bank account and her
+    /// reference. The organization finds her transfer by that reference and confirms it; her receipt (寄附金受領証明書)
+    /// then carries the organization's certification, her name and address, the amount, the day and the purpose.
+    /// </summary>
+    [Fact]
+    public async Task ADonorGivesMonthlyToACampaignAndGetsAReceipt()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        await SignInAsync(session, "resident@example.jp");
+        await session.GotoAsync("/campaigns");
+        await page.GetByRole(AriaRole.Link, new() { Name = "子ども食堂の冷蔵庫を新しくする" }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "寄附する", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "寄附の方法" }).GetByLabel("毎月").CheckAsync();
+        await page.GetByLabel("金額", new() { Exact = true }).FillAsync("5,000");
+        await page.GetByLabel("使いみちの指定（任意）").FillAsync("冷蔵庫の購入に（ブラウザテスト）");
+        await page.GetByLabel("団体が私の名前（と、受領証明書を希望する場合は住所）を見ることに同意する").CheckAsync();
+        await page.GetByLabel("寄附金受領証明書を希望する").CheckAsync();
+        await page.GetByLabel("お名前", new() { Exact = true }).FillAsync("千葉 花子");
+        await page.GetByLabel("ご住所").FillAsync("千葉県船橋市本町2-2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "申し込む" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "お振込みのご案内" })).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        var donationUrl = new Uri(page.Url).AbsolutePath;
+        var reference = (await page.Locator("dd strong").First.InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9]{8}$", reference);
+        await SignOutAsync(session);
+
+        // The organization confirms the transfer that carries her reference.
+        await SignInAsync(session, "orgadmin@example.jp");
+        await session.GotoAsync("/campaigns");
+        await page.GetByRole(AriaRole.Link, new() { Name = "子ども食堂の冷蔵庫を新しくする" }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "寄附の管理" }).ClickAsync();
+        await session.CheckPageAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = reference });
+        await row.GetByLabel("入金日").FillAsync(today);
+        await row.GetByRole(AriaRole.Button, new() { Name = "入金を確認する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await SignOutAsync(session);
+
+        // Her receipt.
+        await SignInAsync(session, "resident@example.jp");
+        await session.GotoAsync(donationUrl);
+        await page.GetByRole(AriaRole.Link, new() { Name = "寄附金受領証明書を見る" }).ClickAsync();
+        await session.CheckPageAsync();
+        var receipt = page.GetByRole(AriaRole.Main);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("寄附金受領証明書");
+        await Expect(receipt).ToContainTextAsync("千葉 花子");
+        await Expect(receipt).ToContainTextAsync("千葉県船橋市本町2-2");
+        await Expect(receipt).ToContainTextAsync("5,000");
+        await Expect(receipt).ToContainTextAsync("千葉県指令県生第1234号");
+        await Expect(receipt).ToContainTextAsync("冷蔵庫の購入に（ブラウザテスト）");
+        session.Finish();
+    }
+
     private static async Task SignInAsync(BrowserSession session, string email)
     {
         var page = session.Page;
