@@ -1,5 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Tsunagari.Data;
 using Tsunagari.Data.Demo;
+using Tsunagari.Features.Organizations;
 using static Microsoft.Playwright.Assertions;
 
 namespace Tsunagari.BrowserTests;
@@ -118,6 +122,109 @@ public sealed class FundsJourneys
         await Expect(receipt).ToContainTextAsync("千葉県指令県生第1234号");
         await Expect(receipt).ToContainTextAsync("冷蔵庫の購入に（ブラウザテスト）");
         session.Finish();
+    }
+
+    /// <summary>
+    /// The demo community fund's open call, from application to closing: the demo NPO applies and submits, the fund's
+    /// admin adds a coordinator as reviewer, the coordinator scores it, the fund awards 250,000 yen, schedules and pays it
+    /// (a transfer on both ledgers), the NPO sends its final report, and the fund closes the grant.
+    /// </summary>
+    [Fact]
+    public async Task AFundRunsAGrantCallThroughAwardAndReport()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (npoId, npo) = await DemoNpoAsync(session.Server);
+        const string title = "子どもと作る防災マップ（ブラウザテスト）";
+
+        await SignInAsync(session, "orgadmin@example.jp");
+        await session.GotoAsync("/programmes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "防災と見守りの担い手づくり助成 2027" }).ClickAsync();
+        await session.CheckPageAsync();
+        var programmeUrl = new Uri(page.Url).AbsolutePath;
+        await page.GetByRole(AriaRole.Link, new() { Name = "応募する", Exact = true }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByLabel("応募する団体").SelectOptionAsync(new SelectOptionValue { Label = npo });
+        await page.GetByLabel("事業の名前").FillAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下書きを保存する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "応募の状況" })).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        var applicationUrl = new Uri(page.Url).AbsolutePath;
+        await page.GetByLabel("事業の概要").FillAsync("小学生と地域の大人が一緒にまちを歩き、危ない場所と避難場所の地図を作ります。");
+        await page.GetByLabel("申請額（円）").FillAsync("250,000");
+        await page.GetByLabel("事業の目的").FillAsync("災害時に子どもが自分で避難できるようにする。");
+        await page.GetByLabel("担い手をどう育てるか").FillAsync("地図づくりに参加した中高生を次の年の案内役にする。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下書きを保存する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "応募を提出する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+
+        // The fund's admin adds a reviewer.
+        await session.GotoAsync(programmeUrl + "/manage");
+        await page.GetByLabel("審査員のメールアドレス").FillAsync("coordinator@example.jp");
+        await page.GetByRole(AriaRole.Button, new() { Name = "審査員に加える" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await SignOutAsync(session);
+
+        await SignInAsync(session, "coordinator@example.jp");
+        await session.GotoAsync(applicationUrl + "/review");
+        await page.GetByLabel("地域の課題への効果").SelectOptionAsync("4");
+        await page.GetByLabel("実現性").SelectOptionAsync("5");
+        await page.GetByLabel("コメント").FillAsync("子どもが主役になる設計がよい。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "審査を保存する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await SignOutAsync(session);
+
+        // The award, its payment and the final report.
+        await SignInAsync(session, "orgadmin@example.jp");
+        await session.GotoAsync(programmeUrl + "/manage");
+        var decision = page.GetByRole(AriaRole.Region, new() { Name = "結果を決める：" + title });
+        await decision.GetByLabel("助成額（円）").FillAsync("250,000");
+        await decision.GetByLabel("助成の条件").FillAsync("地図を公民館に掲示すること。");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "助成を決定する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await session.GotoAsync(applicationUrl);
+        await page.GetByRole(AriaRole.Link, new() { Name = "助成の内容と交付・報告" }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GetByLabel("交付日").FillAsync(today);
+        await page.GetByLabel("金額（円）").FillAsync("250,000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "交付の予定を加える" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "交付する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "報告の種類" }).GetByLabel("完了報告").CheckAsync();
+        await page.GetByLabel("報告の内容").FillAsync("3校の児童42人と地図を作り、公民館と学校に掲示しました。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "報告を提出する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("3校の児童42人と地図を作り");
+        await session.CheckPageAsync();
+        await page.GetByLabel("助成を完了することを確認しました").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "助成を完了する" }).Last.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+
+        // The payment is on the NPO's ledger.
+        await session.GotoAsync($"/organizations/{npoId}/ledger");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "台帳の記録（新しい順）" })).ToContainTextAsync(title);
+        session.Finish();
+    }
+
+    /// <summary>The demo NPO the grants demo funds: the first by name of the demo admin's NPOs.</summary>
+    private static async Task<(Guid Id, string Name)> DemoNpoAsync(TsunagariServer server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var npo = await db.Organizations.AsNoTracking()
+            .Where(o => o.Kind == OrganizationKind.Npo && o.Memberships.Any(m => m.Role == MembershipRole.Admin && db.Users.Any(u => u.Id == m.AccountId && u.Email == "orgadmin@example.jp")))
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync();
+        return (npo.Id, npo.Name);
     }
 
     private static async Task SignInAsync(BrowserSession session, string email)
