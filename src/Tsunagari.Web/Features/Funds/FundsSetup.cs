@@ -28,11 +28,7 @@ public static class FundsSetup
     public static void MapFundsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        // Donations
-        // Grants
         Grants.GrantsApi.MapGrantsApi(api);
-        // Social impact bonds
         api.MapSibApi();
-        // Ledger
     }
 }

@@ -314,7 +314,7 @@ public sealed class GrantsTests(TestApp app) : IClassFixture<TestApp>
         Has("締切日を日付（例：2027-05-31）で入力してください。", html);
         Has("審査の評価項目を1つ以上入力してください。", html);
         Has("金額は1円単位で入力してください。", await (await holder.PostFormAsync($"/funds/{fundId}/programmes/new", ProgrammeForm(budget: "1000.5"))).HtmlAsync());
-        Has("金額が大きすぎます（1兆円まで）。", await (await holder.PostFormAsync($"/funds/{fundId}/programmes/new", ProgrammeForm(budget: "1,000,000,000,001"))).HtmlAsync());
+        Has("金額は1兆円以下にしてください。", await (await holder.PostFormAsync($"/funds/{fundId}/programmes/new", ProgrammeForm(budget: "1,000,000,000,001"))).HtmlAsync());
         Assert.False(await QueryAsync(db => db.GrantProgrammes.AnyAsync(p => p.FundId == fundId)));
 
         // A draft programme is not public.

@@ -266,8 +266,8 @@ public sealed class SibTests(TestApp app) : IClassFixture<TestApp>
         var html = await response.HtmlAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("支払上限額は円の金額で入力してください", html, StringComparison.Ordinal);
-        Assert.Contains("固定支払額は1円単位の整数にしてください", html, StringComparison.Ordinal);
+        Assert.Contains("支払上限額は「10,000」のように数字で入力してください", html, StringComparison.Ordinal);
+        Assert.Contains("固定支払額は1円単位で入力してください", html, StringComparison.Ordinal);
         Assert.Contains("中間支援組織は成果連動支払者とは別の団体にしてください", html, StringComparison.Ordinal);
         Assert.Contains("段階表の閾値は上の行より大きくしてください。", html, StringComparison.Ordinal);
         Assert.Contains("目標値は下限値より大きくしてください。", html, StringComparison.Ordinal);

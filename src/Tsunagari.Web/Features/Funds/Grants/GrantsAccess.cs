@@ -43,35 +43,11 @@ public static class GrantsAccess
     }
 }
 
-/// <summary>Yen as people type them (「10,000」「10000円」, full-width digits too) and the message for what is not an amount.</summary>
+/// <summary>Amounts and dates as the grant forms take and show them.</summary>
 public static class YenInput
 {
-    /// <summary>The amount, or null with the message to show.</summary>
-    public static decimal? Parse(string? value, IStringLocalizer<SharedResource> l, out string? message)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        var text = (value ?? "").Normalize(System.Text.NormalizationForm.FormKC).Replace(",", "", StringComparison.Ordinal)
-            .Replace("\u5186", "", StringComparison.Ordinal).Replace("\u00a5", "", StringComparison.Ordinal).Replace("\\", "", StringComparison.Ordinal).Trim();
-        message = null;
-        if (text.Length == 0)
-        {
-            message = l["金額を入力してください。"];
-            return null;
-        }
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount) || text.Length > 20)
-        {
-            message = l["金額は「10,000」のように数字で入力してください。"];
-            return null;
-        }
-        message = Yen.Check(amount) switch
-        {
-            AmountProblem.NotPositive => l["金額は1円以上にしてください。"].Value,
-            AmountProblem.TooLarge => l["金額が大きすぎます（1兆円まで）。"].Value,
-            AmountProblem.NotWholeYen => l["金額は1円単位で入力してください。"].Value,
-            _ => null,
-        };
-        return message is null ? amount : null;
-    }
+    /// <summary>The amount, or null with the message to show (<see cref="YenText"/>, labelled 「金額」).</summary>
+    public static decimal? Parse(string? value, IStringLocalizer<SharedResource> l, out string? message) => YenText.Parse(value, "金額", l, out message);
 
     public static string Format(decimal amount) => amount.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -254,24 +254,7 @@ public sealed class SibInput
         return null;
     }
 
-    private static decimal? Yen(string? text, string key, string label, bool required, IStringLocalizer l, List<(string Key, string Message)> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required) errors.Add((key, l["{0}を入力してください。", l[label]]));
-            return null;
-        }
-        if (!SroiNumber.TryParse(text, out var value) || text.Contains('%', StringComparison.Ordinal))
-        {
-            errors.Add((key, l["{0}は円の金額で入力してください（例：34,060,000）。", l[label]]));
-            return null;
-        }
-        if (value == 0m && !required) return 0m;
-        if (global::Tsunagari.Features.Funds.Yen.Check(value) is { } problem)
-        {
-            errors.Add((key, SibText.Amount(problem, l[label], l)));
-            return null;
-        }
-        return value;
-    }
+    /// <summary>A typed amount (<see cref="YenText"/>); an optional one may also be 0, meaning none.</summary>
+    private static decimal? Yen(string? text, string key, string label, bool required, IStringLocalizer l, List<(string Key, string Message)> errors) =>
+        !required && text?.Trim() == "0" ? 0m : YenText.Parse(text, key, label, l, errors, required);
 }

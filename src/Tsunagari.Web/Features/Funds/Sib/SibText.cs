@@ -39,7 +39,7 @@ public static class SibText
         var label = l[Label(problem.Path)];
         return problem.Kind switch
         {
-            SibProblemKind.Amount => Amount(problem.Amount, label, l),
+            SibProblemKind.Amount => YenText.Message(problem.Amount ?? AmountProblem.NotWholeYen, label, l),
             SibProblemKind.Required => l["{0}を指定してください。", label],
             SibProblemKind.FixedAboveCap => l["固定支払額が支払上限額を超えています。"],
             SibProblemKind.NoOutcomes => l["成果連動支払を1件以上設定してください。"],
@@ -53,18 +53,6 @@ public static class SibText
             SibProblemKind.TooManyResults => l["測定結果が成果連動支払の数より多くあります。"],
             SibProblemKind.OutOfRange => l["{0}はマイナス1兆からプラス1兆までの数値にしてください。", label],
             _ => l["入力内容を確認してください。"],
-        };
-    }
-
-    /// <summary>Why an amount of yen is refused.</summary>
-    public static string Amount(AmountProblem? problem, string label, IStringLocalizer l)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        return problem switch
-        {
-            AmountProblem.NotPositive => l["{0}は1円以上にしてください。", label],
-            AmountProblem.TooLarge => l["{0}は1兆円以下にしてください。", label],
-            _ => l["{0}は1円単位の整数にしてください（小数は使えません）。", label],
         };
     }
 
