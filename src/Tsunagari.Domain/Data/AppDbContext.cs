@@ -8,6 +8,7 @@ using Tsunagari.Features.Collaboration;
 using Tsunagari.Features.Engagement;
 using Tsunagari.Features.Funds;
 using Tsunagari.Features.ImpactEvaluation;
+using Tsunagari.Features.Insights;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
 using Tsunagari.Features.ProBono;
@@ -100,6 +101,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Donation> Donations => Set<Donation>();
     public DbSet<DonationPlan> DonationPlans => Set<DonationPlan>();
     public DbSet<DonationReceipt> DonationReceipts => Set<DonationReceipt>();
+    public DbSet<RegionalFigure> RegionalFigures => Set<RegionalFigure>();
+
+    // Insights: dashboards (RegionalFigure above), network, collective impact, policy registry: add DbSets below.
 
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).

@@ -2914,6 +2914,34 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("MeasurementEvidence");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Insights.RegionalFigure", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Measure", "MunicipalityCode", "Key", "Quarter");
+
+                    b.HasIndex("MunicipalityCode", "Measure");
+
+                    b.ToTable("RegionalFigures");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2896,6 +2896,34 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.ToTable("MeasurementEvidence");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Insights.RegionalFigure", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Measure", "MunicipalityCode", "Key", "Quarter");
+
+                    b.HasIndex("MunicipalityCode", "Measure");
+
+                    b.ToTable("RegionalFigures");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,6 +4,7 @@ using Tsunagari.Features.Collaboration;
 using Tsunagari.Features.Directory;
 using Tsunagari.Features.Funds;
 using Tsunagari.Features.ImpactEvaluation;
+using Tsunagari.Features.Insights;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Opportunities;
 using Tsunagari.Features.Organizations;
@@ -37,6 +38,7 @@ public static class FeaturesSetup
         builder.AddCollaboration();
         builder.AddImpactEvaluation();
         builder.AddFunds();
+        builder.AddInsights();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -57,6 +59,7 @@ public static class FeaturesSetup
         api.MapCollaborationApi();
         api.MapImpactEvaluationApi();
         api.MapFundsApi();
+        api.MapInsightsApi();
         app.MapOpenData();
     }
 }

@@ -474,6 +474,16 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET funds/{id:guid}/ledger"] = "-nnyyyy",
         ["GET community-support"] = "yyyyyyy",
         // End of Funds: ledger
+        // Insights: dashboards
+        // End of Insights: dashboards
+        // Insights: population and map
+        // End of Insights: population and map
+        // Insights: network
+        // End of Insights: network
+        // Insights: collective impact
+        // End of Insights: collective impact
+        // Insights: policy registry
+        // End of Insights: policy registry
     };
 
     /// <summary>
@@ -693,6 +703,16 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 // Funds: SIB
                 ["{id:guid}@sib"] = (await FundsSibSubjects.CreateAsync(app, organizationId)).ToString(),
                 // End of Funds: SIB
+                // Insights: dashboards
+                // End of Insights: dashboards
+                // Insights: population and map
+                // End of Insights: population and map
+                // Insights: network
+                // End of Insights: network
+                // Insights: collective impact
+                // End of Insights: collective impact
+                // Insights: policy registry
+                // End of Insights: policy registry
             });
         }
 

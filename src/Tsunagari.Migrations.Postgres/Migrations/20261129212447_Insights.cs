@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tsunagari.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Insights : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RegionalFigures",
+                columns: table => new
+                {
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Measure = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionalFigures", x => new { x.Measure, x.MunicipalityCode, x.Key, x.Quarter });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionalFigures_MunicipalityCode_Measure",
+                table: "RegionalFigures",
+                columns: new[] { "MunicipalityCode", "Measure" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RegionalFigures");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Tsunagari.Features.Insights;
+
+/// <summary>Visibility (見える化): regional dashboards, the network of connections, collective impact and the policy registry.</summary>
+public static class InsightsSetup
+{
+    public static void AddInsights(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        _ = services;
+        // Dashboards
+        // Population and map
+        // Network
+        // Collective impact
+        // Policy registry
+    }
+
+    public static void MapInsightsApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        // Dashboards
+        // Population and map
+        // Network
+        // Collective impact
+        // Policy registry
+    }
+}
