@@ -102,6 +102,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DonationPlan> DonationPlans => Set<DonationPlan>();
     public DbSet<DonationReceipt> DonationReceipts => Set<DonationReceipt>();
     public DbSet<RegionalFigure> RegionalFigures => Set<RegionalFigure>();
+    public DbSet<MunicipalityPopulation> MunicipalityPopulations => Set<MunicipalityPopulation>();
 
     // Insights: dashboards (RegionalFigure above), network, collective impact, policy registry: add DbSets below.
 

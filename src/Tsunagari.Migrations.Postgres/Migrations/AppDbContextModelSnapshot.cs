@@ -2914,6 +2914,34 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("MeasurementEvidence");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Insights.MunicipalityPopulation", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("MunicipalityPopulations");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Insights.RegionalFigure", b =>
                 {
                     b.Property<string>("Measure")

@@ -16,3 +16,13 @@ internal sealed class RegionalFigureMapping : IEntityTypeConfiguration<RegionalF
         builder.HasIndex(f => new { f.MunicipalityCode, f.Measure });
     }
 }
+
+internal sealed class MunicipalityPopulationMapping : IEntityTypeConfiguration<MunicipalityPopulation>
+{
+    public void Configure(EntityTypeBuilder<MunicipalityPopulation> builder)
+    {
+        builder.HasKey(p => p.MunicipalityCode);
+        builder.Property(p => p.MunicipalityCode).HasMaxLength(6);
+        builder.Property(p => p.Source).HasMaxLength(MunicipalityPopulation.MaxSourceLength);
+    }
+}

@@ -13,7 +13,7 @@ using Tsunagari.Data;
 namespace Tsunagari.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129212447_Insights")]
+    [Migration("20261129212942_Insights")]
     partial class Insights
     {
         /// <inheritdoc />
@@ -2915,6 +2915,34 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.HasKey("MeasurementId");
 
                     b.ToTable("MeasurementEvidence");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Insights.MunicipalityPopulation", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("MunicipalityPopulations");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.Insights.RegionalFigure", b =>

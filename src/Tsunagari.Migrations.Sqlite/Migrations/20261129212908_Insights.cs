@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -10,6 +11,22 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "MunicipalityPopulations",
+                columns: table => new
+                {
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MunicipalityPopulations", x => x.MunicipalityCode);
+                });
+
             migrationBuilder.CreateTable(
                 name: "RegionalFigures",
                 columns: table => new
@@ -34,6 +51,9 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "MunicipalityPopulations");
+
             migrationBuilder.DropTable(
                 name: "RegionalFigures");
         }

@@ -11,7 +11,7 @@ using Tsunagari.Data;
 namespace Tsunagari.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129212433_Insights")]
+    [Migration("20261129212908_Insights")]
     partial class Insights
     {
         /// <inheritdoc />
@@ -2897,6 +2897,34 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
                     b.HasKey("MeasurementId");
 
                     b.ToTable("MeasurementEvidence");
+                });
+
+            modelBuilder.Entity("Tsunagari.Features.Insights.MunicipalityPopulation", b =>
+                {
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalityCode");
+
+                    b.ToTable("MunicipalityPopulations");
                 });
 
             modelBuilder.Entity("Tsunagari.Features.Insights.RegionalFigure", b =>
