@@ -474,6 +474,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET funds/{id:guid}/ledger"] = "-nnyyyy",
         ["GET community-support"] = "yyyyyyy",
         // End of Funds: ledger
+        // Insights: the landing page
+        ["GET insights"] = "yyyyyyy",
         // Insights: dashboards
         // End of Insights: dashboards
         // Insights: population and map
