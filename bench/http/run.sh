@@ -88,11 +88,16 @@ targets=(
   "api 環境|/api/v1/opportunities?q=%E7%92%B0%E5%A2%83"
   "api 福祉|/api/v1/opportunities?q=%E7%A6%8F%E7%A5%89"
   "many searches|/search|many"
+  "dashboard prefecture|/insights/regions"
+  "dashboard 千葉市|/insights/regions/121002"
+  "dashboard compare|/insights/regions/compare?codes=121002,122033,122173,122041"
+  "map participants|/insights/map"
 )
 
 # The organization with the most people on a journey, straight from the database (no page lists it).
 busiest_sql='SELECT "OrganizationId" FROM "Journeys" GROUP BY "OrganizationId" ORDER BY COUNT(*) DESC LIMIT 1'
 codes_sql='SELECT DISTINCT "MunicipalityCode" FROM "Opportunities" ORDER BY 1'
+grouping_sql='SELECT "Id" FROM "RegionalGroupings" ORDER BY "SortOrder" LIMIT 1'
 if [[ -n $postgres ]]; then
   # Npgsql's "Key=Value;…" as libpq's "key=value …".
   libpq=$(python3 -c 'import sys
@@ -101,10 +106,13 @@ pairs = [p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p]
 print(" ".join(f"{keys[k.strip().lower()]}={v.strip()}" for k, v in pairs if k.strip().lower() in keys))' "$postgres")
   busiest=$(psql "$libpq" -Atc "$busiest_sql")
   mapfile -t codes < <(psql "$libpq" -Atc "$codes_sql")
+  grouping=$(psql "$libpq" -Atc "$grouping_sql")
 else
   busiest=$(sqlite3 "$data/tsunagari.db" "$busiest_sql")
   mapfile -t codes < <(sqlite3 "$data/tsunagari.db" "$codes_sql")
+  grouping=$(sqlite3 "$data/tsunagari.db" "$grouping_sql")
 fi
+if [[ -n $grouping ]]; then targets+=("dashboard grouping|/insights/regions/groupings/${grouping,,}"); fi
 cookie=""
 if [[ -n $busiest ]]; then
   jar=$(mktemp)
