@@ -106,6 +106,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     // Insights: dashboards (RegionalFigure above), network, collective impact, policy registry: add DbSets below.
 
+    // Insights: dashboards
+    public DbSet<DashboardContribution> DashboardContributions => Set<DashboardContribution>();
+
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).
     /// Bulk ExecuteUpdate/ExecuteDelete bypass this: code that uses them on searchable entities adds the changes itself.
