@@ -76,8 +76,14 @@ public static class SeedAtScale
                     }
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                         $"Loaded {participation.SignUps} participation records ({participation.PastOpportunities} past opportunities, {participation.Profiles} profiles, {participation.Members} members, {participation.HoursReports} hours reports, {participation.Journeys} journeys) in {participation.Elapsed.TotalSeconds:F1} s."));
+                    var rebuild = Stopwatch.StartNew();
+                    var counted = await Features.Insights.Dashboards.DashboardPeople.RebuildAsync(db, cancellationToken);
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Regional dashboards: {counted} people counted in {rebuild.Elapsed.TotalSeconds:F1} s."));
                 }
             }
+            var figures = Stopwatch.StartNew();
+            await Features.Insights.Dashboards.DashboardOrganizationFigures.RefreshAsync(db, clock.GetUtcNow(), cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Regional dashboards: organization and money figures in {figures.Elapsed.TotalSeconds:F1} s."));
             searchable = loaded.Organizations + await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Published, cancellationToken);
         }
 

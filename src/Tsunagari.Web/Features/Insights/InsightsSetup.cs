@@ -9,6 +9,9 @@ public static class InsightsSetup
         var services = builder.Services;
         _ = services;
         // Dashboards
+        services.AddOptions<Dashboards.DashboardOptions>().BindConfiguration(Dashboards.DashboardOptions.Section);
+        services.AddHostedService<Dashboards.DashboardRefresher>();
+        services.AddScoped<Dashboards.DashboardReader>();
         // Population and map
         // Network
         // Collective impact

@@ -42,6 +42,8 @@ public sealed class JourneyPersonalData(AppDbContext db) : IPersonalData
         await IndicatorSnapshots.RaiseAsync(db, counted.Select(j => j.OrganizationId), counted.Select(j => j.MunicipalityCode), cancellationToken);
         await db.StageTransitions.Where(t => t.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
         await db.Journeys.Where(j => j.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+        // The person no longer counts in the regional dashboards.
+        await Insights.Dashboards.DashboardPeople.UpdateAsync(db, [accountId], cancellationToken);
         await db.JourneyChanges.Where(c => c.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -32,6 +32,7 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
             foreach (var chunk in accounts.Chunk(DefaultBatchSize))
                 await UpdateBatchAsync(organizationId, place, chunk, cancellationToken);
         }
+        await Insights.Dashboards.DashboardPeople.UpdateAsync(db, people, cancellationToken);
         var after = await IndicatorScopesAsync(people, cancellationToken);
         await IndicatorSnapshots.RaiseAsync(db, [.. ids, .. before.Organizations, .. after.Organizations], [.. before.Municipalities, .. after.Municipalities], cancellationToken);
     }
@@ -87,6 +88,7 @@ public sealed class UpdateJourneys(AppDbContext db, IOptions<JourneyOptions> opt
         }
         // Every figure may have moved (new thresholds): the stored indicators are computed again when next read.
         await db.IndicatorSnapshots.ExecuteDeleteAsync(cancellationToken);
+        await Insights.Dashboards.DashboardPeople.RebuildAsync(db, cancellationToken);
         return total;
     }
 
