@@ -6,7 +6,10 @@ namespace Tsunagari.Features.Insights.Dashboards;
 public sealed class DashboardFigures(IEnumerable<FigureSum> sums)
 {
     private readonly Dictionary<(string Measure, string Key, int Quarter), decimal> values =
-        sums.GroupBy(s => (s.Measure, s.Key, s.Quarter)).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
+        sums.GroupBy(s => (s.Measure, s.Key, s.Quarter)).ToDictionary(g => g.Key, g => Normalize(g.Sum(s => s.Value)));
+
+    /// <summary>5 rather than 5.00 (the column's scale) in tables and downloads.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     public decimal Get(string measure, string key, int quarter) => values.GetValueOrDefault((measure, key, quarter));
 
