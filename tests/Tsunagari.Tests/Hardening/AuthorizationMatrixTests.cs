@@ -477,6 +477,10 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         // Insights: the landing page
         ["GET insights"] = "yyyyyyy",
         // Insights: dashboards
+        ["GET insights/regions"] = "yyyyyyy",
+        ["GET insights/regions/groupings/{id:guid}"] = "yyyyyyy",
+        ["GET insights/regions/{code}"] = "yyyyyyy",
+        ["GET insights/regions/compare"] = "yyyyyyy",
         // End of Insights: dashboards
         // Insights: population and map
         // End of Insights: population and map
@@ -706,6 +710,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 ["{id:guid}@sib"] = (await FundsSibSubjects.CreateAsync(app, organizationId)).ToString(),
                 // End of Funds: SIB
                 // Insights: dashboards
+                ["{id:guid}@groupings"] = (await InsightsDashboardsSubjects.CreateAsync(app)).ToString(),
                 // End of Insights: dashboards
                 // Insights: population and map
                 // End of Insights: population and map
