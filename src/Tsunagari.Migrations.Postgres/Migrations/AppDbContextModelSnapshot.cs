@@ -2914,6 +2914,32 @@ namespace Tsunagari.Migrations.Postgres.Migrations
                     b.ToTable("MeasurementEvidence");
                 });
 
+            modelBuilder.Entity("Tsunagari.Features.Insights.DashboardContribution", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Quarters")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Reached")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("DashboardContributions");
+                });
+
             modelBuilder.Entity("Tsunagari.Features.Insights.MunicipalityPopulation", b =>
                 {
                     b.Property<string>("MunicipalityCode")

@@ -12,6 +12,21 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DashboardContributions",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reached = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarters = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardContributions", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MunicipalityPopulations",
                 columns: table => new
                 {
@@ -51,6 +66,9 @@ namespace Tsunagari.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DashboardContributions");
+
             migrationBuilder.DropTable(
                 name: "MunicipalityPopulations");
 

@@ -12,6 +12,21 @@ namespace Tsunagari.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "DashboardContributions",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    Reached = table.Column<int>(type: "integer", nullable: false),
+                    Quarters = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardContributions", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MunicipalityPopulations",
                 columns: table => new
                 {
@@ -51,6 +66,9 @@ namespace Tsunagari.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DashboardContributions");
+
             migrationBuilder.DropTable(
                 name: "MunicipalityPopulations");
 
