@@ -483,12 +483,20 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET insights/regions/compare"] = "yyyyyyy",
         // End of Insights: dashboards
         // Insights: population and map
+        // The map, the open data's page and its API are public; the population behind them is the prefecture admins'.
+        ["GET insights/map"] = "yyyyyyy",
+        ["GET insights/open-data"] = "yyyyyyy",
+        ["GET /api/v1/insights/figures"] = "yyyyyyy",
+        ["GET admin/population"] = "------y",
+        ["POST admin/population"] = "------y",
         // End of Insights: population and map
         // Insights: network
         // End of Insights: network
         // Insights: collective impact
         // End of Insights: collective impact
         // Insights: policy registry
+        // The coverage matrix is the government side's, as the government view of the registry.
+        ["GET insights/policy"] = "-----yy",
         // End of Insights: policy registry
     };
 

@@ -1,3 +1,5 @@
+using Tsunagari.Features.Insights.Map;
+
 namespace Tsunagari.Features.Insights;
 
 /// <summary>Visibility (見える化): regional dashboards, the network of connections, collective impact and the policy registry.</summary>
@@ -7,12 +9,13 @@ public static class InsightsSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        _ = services;
         // Dashboards
         services.AddOptions<Dashboards.DashboardOptions>().BindConfiguration(Dashboards.DashboardOptions.Section);
         services.AddHostedService<Dashboards.DashboardRefresher>();
         services.AddScoped<Dashboards.DashboardReader>();
         // Population and map
+        services.AddScoped<Map.PopulationCsv>();
+        services.Configure<Map.FiguresLicence>(builder.Configuration.GetSection(Map.FiguresLicence.Section));
         // Network
         // Collective impact
         // Policy registry
@@ -23,6 +26,7 @@ public static class InsightsSetup
         ArgumentNullException.ThrowIfNull(api);
         // Dashboards
         // Population and map
+        api.MapFiguresApi();
         // Network
         // Collective impact
         // Policy registry
