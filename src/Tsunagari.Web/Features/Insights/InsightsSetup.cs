@@ -16,6 +16,7 @@ public static class InsightsSetup
         // Population and map
         services.AddScoped<Map.PopulationCsv>();
         services.Configure<Map.FiguresLicence>(builder.Configuration.GetSection(Map.FiguresLicence.Section));
+        services.AddScoped<ISeed, Tsunagari.Data.Demo.DemoInsightsMap>();
         // Network
         // Collective impact
         // Policy registry

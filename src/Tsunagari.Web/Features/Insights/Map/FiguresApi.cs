@@ -121,10 +121,18 @@ public static class FiguresApi
         return [.. figures
             .OrderBy(f => f.MunicipalityCode, StringComparer.Ordinal).ThenBy(f => f.Measure, StringComparer.Ordinal)
             .ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Quarter)
-            .Select(f => new FigureRow(f.MunicipalityCode, Japan.Shared.Municipality(f.MunicipalityCode)?.Name ?? "", f.Measure, f.Key,
+            .Select(f => new FigureRow(f.MunicipalityCode, NameOf(f.MunicipalityCode), f.Measure, f.Key,
                 f.Quarter == RegionalFigure.AllTime ? AllTime : RegionalFigure.QuarterLabel(f.Quarter),
                 MapFigures.IsSmall(byName[f.Measure], f.Value) ? null : f.Value))];
     }
+
+    /// <summary>A municipality's name; a ward's with its city's (千葉市中央区), as wards of different cities share names.</summary>
+    public static string NameOf(string code) => Japan.Shared.Municipality(code) switch
+    {
+        null => "",
+        { ParentCode: { } parent } ward => (Japan.Shared.Municipality(parent)?.Name ?? "") + ward.Name,
+        var m => m.Name,
+    };
 
     /// <summary>A plain table (UTF-8 with BOM, CRLF, like every export): the header, then the rows; a suppressed value is empty.</summary>
     public static byte[] ToCsv(IReadOnlyList<FigureRow> rows)

@@ -71,6 +71,8 @@ public sealed class PolicyModel(AppDbContext db, Japan japan, IndicatorValues va
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var filter = InitiativeFilter.Parse(null, null, Municipality, null, null, null, null, l, errors);
         foreach (var (key, messages) in errors) ModelState.AddModelError(key, messages[0]);
+        if (filter?.Municipality is { } code && Municipalities.All(m => m.Code != code))
+            ModelState.AddModelError("municipality", l["コード「{0}」の市区町村は見つかりません。", code]);
         if (!string.IsNullOrWhiteSpace(OwnerText))
         {
             if (Enum.TryParse<InitiativeOwnerKind>(OwnerText.Trim(), ignoreCase: true, out var kind) && Enum.IsDefined(kind)) OwnerKind = kind;
@@ -136,7 +138,7 @@ public sealed class PolicyModel(AppDbContext db, Japan japan, IndicatorValues va
         Progress.Select(r => (string[])[
             ExportEvents.Inert(r.Initiative), ExportEvents.Inert(r.Model), ExportEvents.Inert(r.Progress.Indicator.Name), ExportEvents.Inert(r.Progress.Indicator.Unit),
             Number(r.Progress.Baseline), Number(r.Progress.Current?.Value), Date(r.Progress.Current?.Date), Number(r.Progress.Target?.Value),
-            Date(r.Progress.Target?.Date), r.Progress.Progress is { } p ? Math.Round(p * 100, 1).ToString(CultureInfo.InvariantCulture) + "%" : ""]));
+            Date(r.Progress.Target?.Date), r.Progress.Progress is { } p ? (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : ""]));
 
     public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 
