@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Insights;
+using Tsunagari.Features.Insights.Dashboards;
 using Tsunagari.Features.Insights.Map;
 using Tsunagari.Features.Regions;
 
@@ -90,13 +91,13 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (await db.RegionalFigures.AnyAsync(f => f.MunicipalityCode == "122173")) return;
         db.RegionalFigures.AddRange(
-            new RegionalFigure("122173", "participants", "", 20261, 120),
-            new RegionalFigure("122173", "participants", "", 20254, 7),
-            new RegionalFigure("121011", "participants", "", 20261, 40),
-            new RegionalFigure("121029", "participants", "", 20261, 10),
-            new RegionalFigure("122084", "participants", "", 20261, 3),
-            new RegionalFigure("122041", "participants", "", 20261, 100),
-            new RegionalFigure("122173", "hours", "", 20261, 2.5m));
+            new RegionalFigure("122173", RegionalMeasures.Participants, "", 20261, 120),
+            new RegionalFigure("122173", RegionalMeasures.Participants, "", 20254, 7),
+            new RegionalFigure("121011", RegionalMeasures.Participants, "", 20261, 40),
+            new RegionalFigure("121029", RegionalMeasures.Participants, "", 20261, 10),
+            new RegionalFigure("122084", RegionalMeasures.Participants, "", 20261, 3),
+            new RegionalFigure("122041", RegionalMeasures.Participants, "", 20261, 100),
+            new RegionalFigure("122173", RegionalMeasures.Hours, "", 20261, 2.5m));
         db.MunicipalityPopulations.Add(new MunicipalityPopulation("122173", 400_000, new DateOnly(2025, 10, 1), "柏市のテスト人口", DateTimeOffset.UtcNow, null));
         await db.SaveChangesAsync();
     }
@@ -106,7 +107,7 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
     {
         await SeedFiguresAsync();
         var browser = app.CreateBrowser();
-        var map = await browser.GetAsync(Url("/insights/map?measure=participants&from=2026Q1&to=2026Q1"));
+        var map = await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1"));
         Assert.Equal(HttpStatusCode.OK, map.StatusCode);
         var html = await map.HtmlAsync();
         Assert.Contains("<a href=\"/insights/regions/122173\" aria-label=\"柏市: 120\">", html, StringComparison.Ordinal);
@@ -116,20 +117,20 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(54, Regex.Count(html, "<a href=\"/insights/regions/\\d{6}\" aria-label"));
         Assert.DoesNotContain("<script", html[html.IndexOf("<main", StringComparison.Ordinal)..], StringComparison.Ordinal);
 
-        var twoQuarters = await (await browser.GetAsync(Url("/insights/map?measure=participants&from=2025Q4&to=2026Q1"))).HtmlAsync();
-        Assert.Contains("aria-label=\"柏市: 127\"", twoQuarters, StringComparison.Ordinal);
+        var twoQuarters = await (await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2025Q4&to=2026Q1"))).HtmlAsync();
+        Assert.Contains("aria-label=\"柏市: 120\"", twoQuarters, StringComparison.Ordinal);
 
-        var perThousand = await (await browser.GetAsync(Url("/insights/map?measure=participants&from=2026Q1&to=2026Q1&per=per1000"))).HtmlAsync();
+        var perThousand = await (await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1&per=per1000"))).HtmlAsync();
         Assert.Contains("aria-label=\"柏市: 0.30\"", perThousand, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"船橋市: 人口未登録\"", perThousand, StringComparison.Ordinal);
         Assert.Contains("柏市のテスト人口", perThousand, StringComparison.Ordinal);
 
-        var csv = await browser.GetAsync(Url("/insights/map?measure=participants&from=2026Q1&to=2026Q1&chart=map&format=csv"));
+        var csv = await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1&chart=map&format=csv"));
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains("柏市,120", text, StringComparison.Ordinal);
         Assert.Contains("野田市,\r\n", text, StringComparison.Ordinal);
-        var json = await (await browser.GetAsync(Url("/insights/map?measure=participants&from=2026Q1&to=2026Q1&chart=map&format=json"))).Content.ReadAsStringAsync();
+        var json = await (await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1&chart=map&format=json"))).Content.ReadAsStringAsync();
         var nodaRow = JsonDocument.Parse(json).RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("category").GetString() == "野田市");
         Assert.Equal(JsonValueKind.Null, nodaRow.GetProperty("values").EnumerateObject().Single().Value.ValueKind);
 
@@ -141,7 +142,7 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("表し方は count（件数）か per1000（人口千人あたり）を指定してください。", wrongHtml, StringComparison.Ordinal);
 
         var english = app.CreateBrowser("en");
-        Assert.Contains("Municipality map", await (await english.GetAsync(Url("/insights/map?measure=participants&from=2026Q1&to=2026Q1"))).HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("Municipality map", await (await english.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1"))).HtmlAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,9 +154,9 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("creativecommons.org/licenses/by/4.0", csv.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["municipality_code,municipality_name,measure,key,quarter,value", "121011,千葉市中央区,participants,,2026Q1,40", "121029,千葉市花見川区,participants,,2026Q1,10"], lines);
+        Assert.Equal(["municipality_code,municipality_name,measure,key,quarter,value", "121011,千葉市中央区,people.participants,,2026Q1,40", "121029,千葉市花見川区,people.participants,,2026Q1,10"], lines);
 
-        var json = JsonDocument.Parse(await (await browser.GetAsync(Url("/api/v1/insights/figures?measure=participants&from=2026Q1&to=2026Q1"))).Content.ReadAsStringAsync()).RootElement;
+        var json = JsonDocument.Parse(await (await browser.GetAsync(Url("/api/v1/insights/figures?measure=people.participants&from=2026Q1&to=2026Q1"))).Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("CC BY 4.0", json.GetProperty("licence").GetProperty("name").GetString());
         var noda = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("municipality_code").GetString() == "122084");
         Assert.Equal(JsonValueKind.Null, noda.GetProperty("value").ValueKind);

@@ -28,7 +28,7 @@ public sealed class MapModel(AppDbContext db, Japan japan, IOptions<TsunagariOpt
     [BindProperty(SupportsGet = true, Name = "per")] public string? PerText { get; set; }
 
     public Prefecture Prefecture { get; private set; } = null!;
-    public MapMeasure Measure { get; private set; } = MapMeasures.All[0];
+    public MapMeasure Measure { get; private set; } = MapMeasures.Mappable[0];
     public int From { get; private set; }
     public int To { get; private set; }
     public bool PerThousand { get; private set; }
@@ -59,7 +59,7 @@ public sealed class MapModel(AppDbContext db, Japan japan, IOptions<TsunagariOpt
     {
         if (!string.IsNullOrWhiteSpace(MeasureText))
         {
-            if (MapMeasures.Find(MeasureText) is { } measure) Measure = measure;
+            if (MapMeasures.FindMappable(MeasureText) is { } measure) Measure = measure;
             else ModelState.AddModelError("measure", l["指標「{0}」はありません。", MeasureText]);
         }
         Quarters = await db.RegionalFigures.AsNoTracking()
@@ -73,6 +73,8 @@ public sealed class MapModel(AppDbContext db, Japan japan, IOptions<TsunagariOpt
             ModelState.AddModelError("from", l["開始の四半期は終了の四半期より前にしてください。"]);
             From = To;
         }
+        // People counted per quarter cannot be added over quarters: a range shows its last quarter.
+        if (!Measure.SumsOverQuarters) From = To;
         PerThousand = PerText?.Trim().ToLowerInvariant() switch
         {
             null or "" or "count" => false,
