@@ -105,6 +105,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MunicipalityPopulation> MunicipalityPopulations => Set<MunicipalityPopulation>();
 
     // Insights: dashboards (RegionalFigure above), network, collective impact, policy registry: add DbSets below.
+    // Insights: network
+    public DbSet<NetworkTie> NetworkTies => Set<NetworkTie>();
 
     // Insights: dashboards
     public DbSet<DashboardContribution> DashboardContributions => Set<DashboardContribution>();

@@ -491,6 +491,8 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST admin/population"] = "------y",
         // End of Insights: population and map
         // Insights: network
+        ["GET insights/network"] = "-----yy",
+        ["POST /api/v1/insights/network/metrics"] = "-----yy",
         // End of Insights: network
         // Insights: collective impact
         // End of Insights: collective impact

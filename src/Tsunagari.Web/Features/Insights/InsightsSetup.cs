@@ -18,6 +18,12 @@ public static class InsightsSetup
         services.Configure<Map.FiguresLicence>(builder.Configuration.GetSection(Map.FiguresLicence.Section));
         services.AddScoped<ISeed, Tsunagari.Data.Demo.DemoInsightsMap>();
         // Network
+        services.AddOptions<Network.NetworkOptions>().BindConfiguration(Network.NetworkOptions.Section);
+        services.AddMemoryCache();
+        services.AddScoped<Network.RefreshNetworkTies>();
+        services.AddScoped<Network.BuildNetworkPicture>();
+        services.AddHostedService<Network.NetworkRefreshLoop>();
+        services.AddScoped<ISeed, Data.Demo.DemoInsightsNetwork>();
         // Collective impact
         // Policy registry
     }
@@ -29,6 +35,7 @@ public static class InsightsSetup
         // Population and map
         api.MapFiguresApi();
         // Network
+        Network.NetworkApi.MapNetworkApi(api);
         // Collective impact
         // Policy registry
     }
