@@ -111,6 +111,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     // Insights: dashboards
     public DbSet<DashboardContribution> DashboardContributions => Set<DashboardContribution>();
 
+    // Insights: collective impact
+    public DbSet<CollectiveInitiative> CollectiveInitiatives => Set<CollectiveInitiative>();
+    public DbSet<CollectivePartner> CollectivePartners => Set<CollectivePartner>();
+    public DbSet<CollectiveIndicator> CollectiveIndicators => Set<CollectiveIndicator>();
+    public DbSet<CollectiveSubmission> CollectiveSubmissions => Set<CollectiveSubmission>();
+    public DbSet<CollectiveReminder> CollectiveReminders => Set<CollectiveReminder>();
+    public DbSet<CollectiveActivity> CollectiveActivities => Set<CollectiveActivity>();
+    public DbSet<CollectiveLogEntry> CollectiveLogEntries => Set<CollectiveLogEntry>();
+
     /// <summary>
     /// Every save of a searchable entity records a search change in the same transaction (the index's outbox).
     /// Bulk ExecuteUpdate/ExecuteDelete bypass this: code that uses them on searchable entities adds the changes itself.

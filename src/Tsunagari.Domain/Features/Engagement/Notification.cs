@@ -77,4 +77,5 @@ public enum NotificationKind
     CollaborationProposalAdopted = 50,
     CollaborationProposalAdoptedWithConditions = 51,
     CollaborationProposalNotAdopted = 52,
+    CollectiveSubmissionDue = 60,
 }

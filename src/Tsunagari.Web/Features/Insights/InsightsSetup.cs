@@ -25,6 +25,10 @@ public static class InsightsSetup
         services.AddHostedService<Network.NetworkRefreshLoop>();
         services.AddScoped<ISeed, Data.Demo.DemoInsightsNetwork>();
         // Collective impact
+        services.AddScoped<CollectiveImpact.CollectiveFigures>();
+        services.AddScoped<CollectiveImpact.SendCollectiveReminders>();
+        services.AddHostedService<CollectiveImpact.CollectiveReminderLoop>();
+        services.AddScoped<ISeed, Data.Demo.DemoInsightsCollective>();
         // Policy registry
     }
 

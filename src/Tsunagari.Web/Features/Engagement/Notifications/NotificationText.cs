@@ -46,6 +46,7 @@ public static class NotificationText
             NotificationKind.CollaborationProposalAdopted => l["協働試行制度への提案「{0}」が採択されました。", subject],
             NotificationKind.CollaborationProposalAdoptedWithConditions => l["協働試行制度への提案「{0}」が条件付きで採択されました。条件は提案のページで確認してください。", subject],
             NotificationKind.CollaborationProposalNotAdopted => l["協働試行制度への提案「{0}」は採択されませんでした。", subject],
+            NotificationKind.CollectiveSubmissionDue => l["コレクティブ・インパクト「{0}」の共通指標の値をまだ提出していません。期限までに提出してください。", subject],
             _ => subject,
         };
     }
@@ -61,6 +62,7 @@ public static class NotificationText
             or NotificationKind.CollaborationProposalAdopted or NotificationKind.CollaborationProposalAdoptedWithConditions
             or NotificationKind.CollaborationProposalNotAdopted => "理由：",
         NotificationKind.ProBonoChangesRequested => "コーディネーターから：",
+        NotificationKind.CollectiveSubmissionDue => "期間／期限：",
         _ => null,
     };
 }
