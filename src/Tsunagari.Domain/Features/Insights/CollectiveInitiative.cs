@@ -158,10 +158,11 @@ public sealed class CollectivePartner
     /// <summary>Whether it was a partner at some point of the period (so it is expected to report for it).</summary>
     public bool CoversPeriod(CollectivePeriod period) => JoinedOn <= period.End && (LeftOn is null || LeftOn >= period.Start);
 
-    public void Rejoin(string role, DateOnly today)
+    /// <summary>Back after leaving: its earlier join date stays when earlier, so its past periods stay its own.</summary>
+    public void Rejoin(string role, DateOnly joinedOn)
     {
         Role = role;
-        JoinedOn = today < JoinedOn ? today : JoinedOn;
+        JoinedOn = joinedOn < JoinedOn ? joinedOn : JoinedOn;
         LeftOn = null;
     }
 }

@@ -48,8 +48,11 @@ public sealed class CollectiveFigures(AppDbContext db, IStringLocalizer<SharedRe
         var rows = await db.CollectiveSubmissions.AsNoTracking()
             .Where(s => s.InitiativeId == initiativeId && s.PeriodStart >= first && s.PeriodStart <= last)
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(s => (s.OrganizationId, s.IndicatorId, s.PeriodStart), s => new Value(s.Value, s.Note, s.UpdatedAt, s.Corrections));
+        return rows.ToDictionary(s => (s.OrganizationId, s.IndicatorId, s.PeriodStart), s => new Value(Plain(s.Value), s.Note, s.UpdatedAt, s.Corrections));
     }
+
+    /// <summary>The value without trailing zeros (the database may give 10.0 for 10), so tables and downloads show 10.</summary>
+    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 
     public static Standing StandingOf(Guid organizationId, CollectivePeriod period, IReadOnlyList<SharedIndicator> indicators,
         IReadOnlyDictionary<(Guid Organization, Guid Indicator, DateOnly Period), Value> values)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,7 @@ public sealed class EditModel(AppDbContext db, Japan japan, IOptions<TsunagariOp
     [BindProperty] public CollectiveInput Input { get; set; } = new();
     [BindProperty] public string? PartnerOrganizationId { get; set; }
     [BindProperty] public string? PartnerRole { get; set; }
+    [BindProperty] public string? PartnerJoinedOn { get; set; }
     [BindProperty] public string? OrganizationId { get; set; }
     [BindProperty] public bool ConfirmRemove { get; set; }
     [BindProperty] public string? IndicatorId { get; set; }
@@ -78,10 +80,15 @@ public sealed class EditModel(AppDbContext db, Japan japan, IOptions<TsunagariOp
             ModelState.AddModelError(nameof(PartnerOrganizationId), l["パートナーは{0}団体までです。", CollectiveInitiative.MaxPartners]);
         if (role.Length > CollectivePartner.MaxRoleLength)
             ModelState.AddModelError(nameof(PartnerRole), l["{0}文字以内で入力してください。", CollectivePartner.MaxRoleLength]);
-        if (!ModelState.IsValid) return await AgainAsync(cancellationToken);
         var today = JapanTime.Date(clock.GetUtcNow());
-        if (Access.Partners.FirstOrDefault(p => p.Organization.Id == organizationId) is { } former) former.Partner.Rejoin(role, today);
-        else db.CollectivePartners.Add(new CollectivePartner(id, organizationId, role, today));
+        var joined = today;
+        if (!string.IsNullOrWhiteSpace(PartnerJoinedOn)
+            && (!DateOnly.TryParseExact(PartnerJoinedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out joined) || joined > today))
+            ModelState.AddModelError(nameof(PartnerJoinedOn), l["参加日は今日までの日を年-月-日で入力するか、空にしてください（空なら今日）。"]);
+        if (!ModelState.IsValid) return await AgainAsync(cancellationToken);
+        // A partner reports for every period it was part of, so a network set up after the fact can enter its past values.
+        if (Access.Partners.FirstOrDefault(p => p.Organization.Id == organizationId) is { } former) former.Partner.Rejoin(role, joined);
+        else db.CollectivePartners.Add(new CollectivePartner(id, organizationId, role, joined));
         return await DoneAsync("パートナーを加えました。", cancellationToken);
     }
 
