@@ -495,6 +495,26 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST /api/v1/insights/network/metrics"] = "-----yy",
         // End of Insights: network
         // Insights: collective impact
+        // The list and an initiative's overview are public; any organization's admin (or staff) starts one. The subject
+        // initiative's backbone and partner is the subject organization: its admins manage, submit and keep the log; its
+        // members and the staff read the submissions, dashboard and log (and are refused the rest); others get 404.
+        ["GET insights/collective-impact"] = "yyyyyyy",
+        ["GET insights/collective-impact/new"] = "--y-yyy",
+        ["POST insights/collective-impact/new"] = "--y-yyy",
+        ["GET insights/collective-impact/{id:guid}"] = "yyyyyyy",
+        ["GET insights/collective-impact/{id:guid}/edit"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/edit"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/edit?handler=AddPartner"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/edit?handler=RemovePartner"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/edit?handler=AddIndicator"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/edit?handler=ShareIndicator"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/edit?handler=UnshareIndicator"] = "-nn-y--",
+        ["GET insights/collective-impact/{id:guid}/submissions"] = "-nnyyyy",
+        ["POST insights/collective-impact/{id:guid}/submissions?handler=Submit"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/submissions?handler=AddActivity"] = "-nn-y--",
+        ["GET insights/collective-impact/{id:guid}/dashboard"] = "-nnyyyy",
+        ["GET insights/collective-impact/{id:guid}/log"] = "-nnyyyy",
+        ["POST insights/collective-impact/{id:guid}/log"] = "-nn-y--",
         // End of Insights: collective impact
         // Insights: policy registry
         // The coverage matrix is the government side's, as the government view of the registry.
@@ -550,6 +570,10 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["POST me/donations?handler=Stop"] = new() { ["planId"] = "{planId:guid}@donations" },
         ["POST organizations/{id:guid}/donations?handler=Confirm"] = new() { ["donationId"] = "{id:guid}@donations" },
         // End of Funds: donations
+        // Insights: collective impact
+        ["POST insights/collective-impact/{id:guid}/submissions?handler=Submit"] = new() { ["OrganizationId"] = "{orgId:guid}" },
+        ["POST insights/collective-impact/{id:guid}/submissions?handler=AddActivity"] = new() { ["ActivityOrganizationId"] = "{orgId:guid}" },
+        // End of Insights: collective impact
     };
 
     /// <summary>
@@ -727,6 +751,7 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
                 // Insights: network
                 // End of Insights: network
                 // Insights: collective impact
+                ["{id:guid}@collective-impact"] = (await InsightsCollectiveImpactSubjects.CreateAsync(app, organizationId)).ToString(),
                 // End of Insights: collective impact
                 // Insights: policy registry
                 // End of Insights: policy registry
