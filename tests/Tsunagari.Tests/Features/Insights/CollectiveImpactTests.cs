@@ -288,6 +288,32 @@ public sealed class CollectiveImpactTests(TestApp app) : IClassFixture<TestApp>
             || response.Headers.Location?.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) == true, $"Not refused: {(int)response.StatusCode}");
 
     [Fact]
+    public async Task The_demo_network_has_five_sectors_two_shared_indicators_and_the_company_missing_the_latest_quarter()
+    {
+        var admin = (await app.CreateAccountAsync("orgadmin@example.jp")).Account.Id;
+        var kinds = new[] { OrganizationKind.Npo, OrganizationKind.NeighbourhoodAssociation, OrganizationKind.Company, OrganizationKind.EducationalInstitution, OrganizationKind.Government };
+        var organizations = await QueryAsync(async db =>
+        {
+            var made = kinds.Select(k => new Organization(OpportunityData.Profile($"デモ{(int)k}") with { Kind = k }, admin, DateTimeOffset.UtcNow)).ToList();
+            db.Organizations.AddRange(made);
+            await db.SaveChangesAsync();
+            return made.ToDictionary(o => o.Kind, o => o.Id);
+        });
+        // The seed adds nothing once any initiative exists: start from none (tests of a class run one at a time).
+        await QueryAsync(db => db.CollectiveInitiatives.ExecuteDeleteAsync());
+        await QueryAsync(db => new Tsunagari.Data.Demo.DemoInsightsCollective(db, TimeProvider.System).RunAsync().ContinueWith(_ => 0, TaskScheduler.Default));
+        await QueryAsync(db => new Tsunagari.Data.Demo.DemoInsightsCollective(db, TimeProvider.System).RunAsync().ContinueWith(_ => 0, TaskScheduler.Default));
+        var initiative = await QueryAsync(db => db.CollectiveInitiatives.SingleAsync(i => i.BackboneOrganizationId == organizations[OrganizationKind.Npo]));
+        Assert.Equal(5, await QueryAsync(db => db.CollectivePartners.CountAsync(p => p.InitiativeId == initiative.Id)));
+        Assert.Equal(2, await QueryAsync(db => db.CollectiveIndicators.CountAsync(i => i.InitiativeId == initiative.Id)));
+        var latest = initiative.PeriodsUntil(Today).Last(p => p.End < Today);
+        var submitted = await QueryAsync(db => db.CollectiveSubmissions.Where(s => s.InitiativeId == initiative.Id && s.PeriodStart == latest.Start).Select(s => s.OrganizationId).Distinct().ToListAsync());
+        Assert.Equal(4, submitted.Count);
+        Assert.DoesNotContain(organizations[OrganizationKind.Company], submitted);
+        Assert.True(await QueryAsync(db => db.CollectiveLogEntries.CountAsync(e => e.InitiativeId == initiative.Id)) >= 5);
+    }
+
+    [Fact]
     public void Periods_and_the_cadence_of_communication()
     {
         Assert.Equal(new CollectivePeriod(new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30)), CollectivePeriod.Of(ReportingCadence.Quarterly, new DateOnly(2026, 5, 20)));
