@@ -77,7 +77,7 @@ public sealed class IndexModel(BuildNetworkPicture build, Japan japan, IOptions<
             }),
             links = picture.Links.Where(k => ids.Contains(k.Source) && ids.Contains(k.Target))
                 .Select(k => new { source = k.Source.ToString(), target = k.Target.ToString(), weight = k.Weight }),
-            communityLabel = l["まとまり"].Value,
+            communityLabel = l["コミュニティ"].Value,
         });
     }
 
