@@ -110,19 +110,19 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         var map = await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1"));
         Assert.Equal(HttpStatusCode.OK, map.StatusCode);
         var html = await map.HtmlAsync();
-        Assert.Contains("<a href=\"/insights/regions/122173\" aria-label=\"柏市: 120\">", html, StringComparison.Ordinal);
-        Assert.Contains("aria-label=\"千葉市: 50\"", html, StringComparison.Ordinal);
-        Assert.Contains("aria-label=\"野田市: 非公開\"", html, StringComparison.Ordinal);
-        Assert.Contains("aria-label=\"銚子市: 0\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/insights/regions/122173\" aria-label=\"柏市 120\">", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"千葉 50（千葉市）\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"野田 非公開（野田市）\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"銚子 0（銚子市）\"", html, StringComparison.Ordinal);
         Assert.Equal(54, Regex.Count(html, "<a href=\"/insights/regions/\\d{6}\" aria-label"));
         Assert.DoesNotContain("<script", html[html.IndexOf("<main", StringComparison.Ordinal)..], StringComparison.Ordinal);
 
         var twoQuarters = await (await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2025Q4&to=2026Q1"))).HtmlAsync();
-        Assert.Contains("aria-label=\"柏市: 120\"", twoQuarters, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"柏市 120\"", twoQuarters, StringComparison.Ordinal);
 
         var perThousand = await (await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1&per=per1000"))).HtmlAsync();
-        Assert.Contains("aria-label=\"柏市: 0.30\"", perThousand, StringComparison.Ordinal);
-        Assert.Contains("aria-label=\"船橋市: 人口未登録\"", perThousand, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"柏市 0.30\"", perThousand, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"船橋 人口未登録（船橋市）\"", perThousand, StringComparison.Ordinal);
         Assert.Contains("柏市のテスト人口", perThousand, StringComparison.Ordinal);
 
         var csv = await browser.GetAsync(Url("/insights/map?measure=people.participants&from=2026Q1&to=2026Q1&chart=map&format=csv"));

@@ -109,7 +109,10 @@ public sealed class MapModel(AppDbContext db, Japan japan, IOptions<TsunagariOpt
     public string AccessibleName(TileFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return $"{figure.Tile.Municipality.Name}: {ValueText(figure)}";
+        // The tile's visible words first (WCAG 2.5.3: speech users say what they see), then the full name if shortened.
+        var name = figure.Tile.Municipality.Name;
+        var shown = $"{TileLayout.ShortName(figure.Tile.Municipality)} {ValueText(figure)}";
+        return shown.StartsWith(name, StringComparison.Ordinal) ? shown : l["{0}（{1}）", shown, name];
     }
 
     public string ValueText(TileFigure figure)
