@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Collaboration;
 
 namespace Tsunagari.Features.Insights;
@@ -9,15 +8,8 @@ namespace Tsunagari.Features.Insights;
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
-    /// <summary>Coordinators and prefecture staff study the network of connections.</summary>
+    /// <summary>Coordinators and prefecture staff study the network of connections and the policy registry.</summary>
     public bool IsStaff { get; private set; }
 
-    /// <summary>Prefecture and municipal staff read the policy registry.</summary>
-    public bool IsGovernmentStaff { get; private set; }
-
-    public void OnGet()
-    {
-        IsStaff = User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.PrefectureAdmin);
-        IsGovernmentStaff = IsStaff || CollaborationAccess.IsGovernmentStaff(User);
-    }
+    public void OnGet() => IsStaff = CollaborationAccess.IsGovernmentStaff(User);
 }

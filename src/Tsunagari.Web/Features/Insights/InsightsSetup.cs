@@ -16,7 +16,7 @@ public static class InsightsSetup
         // Population and map
         services.AddScoped<Map.PopulationCsv>();
         services.Configure<Map.FiguresLicence>(builder.Configuration.GetSection(Map.FiguresLicence.Section));
-        services.AddScoped<ISeed, Tsunagari.Data.Demo.DemoInsightsMap>();
+        services.AddScoped<ISeed, Data.Demo.DemoInsightsMap>();
         // Network
         services.AddOptions<Network.NetworkOptions>().BindConfiguration(Network.NetworkOptions.Section);
         services.AddMemoryCache();
@@ -29,18 +29,12 @@ public static class InsightsSetup
         services.AddScoped<CollectiveImpact.SendCollectiveReminders>();
         services.AddHostedService<CollectiveImpact.CollectiveReminderLoop>();
         services.AddScoped<ISeed, Data.Demo.DemoInsightsCollective>();
-        // Policy registry
     }
 
     public static void MapInsightsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        // Dashboards
-        // Population and map
         api.MapFiguresApi();
-        // Network
         Network.NetworkApi.MapNetworkApi(api);
-        // Collective impact
-        // Policy registry
     }
 }
