@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Tsunagari.Features.Engagement.Notifications;
 using Tsunagari.Features.Insights.Map;
+using Tsunagari.Platform;
 
 namespace Tsunagari.Features.Insights;
 
@@ -20,14 +23,16 @@ public static class InsightsSetup
         // Network
         services.AddOptions<Network.NetworkOptions>().BindConfiguration(Network.NetworkOptions.Section);
         services.AddMemoryCache();
-        services.AddScoped<Network.RefreshNetworkTies>();
         services.AddScoped<Network.BuildNetworkPicture>();
-        services.AddHostedService<Network.NetworkRefreshLoop>();
+        services.AddBackgroundLoop<Network.RefreshNetworkTies>(
+            (job, cancellationToken) => job.RunAsync(cancellationToken),
+            provider => provider.GetRequiredService<IOptions<Network.NetworkOptions>>().Value.RefreshInterval,
+            runAtStart: true);
         services.AddScoped<ISeed, Data.Demo.DemoInsightsNetwork>();
         // Collective impact
         services.AddScoped<CollectiveImpact.CollectiveFigures>();
-        services.AddScoped<CollectiveImpact.SendCollectiveReminders>();
-        services.AddHostedService<CollectiveImpact.CollectiveReminderLoop>();
+        services.AddBackgroundLoop<CollectiveImpact.SendCollectiveReminders>(
+            (job, cancellationToken) => job.RunAsync(cancellationToken), NotificationOptions.HourlyAtMost);
         services.AddScoped<ISeed, Data.Demo.DemoInsightsCollective>();
     }
 

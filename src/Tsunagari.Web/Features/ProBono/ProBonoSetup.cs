@@ -1,4 +1,6 @@
+using Tsunagari.Features.Engagement.Notifications;
 using Tsunagari.Features.ProBono.TeamFormation;
+using Tsunagari.Platform;
 
 namespace Tsunagari.Features.ProBono;
 
@@ -13,8 +15,7 @@ public static class ProBonoSetup
         services.AddSingleton<FormTeams>();
         services.AddScoped<ValidateTeamFormation>();
         services.AddScoped<Rounds.RunRound>();
-        services.AddScoped<Projects.SendFollowUps>();
-        services.AddHostedService<Projects.FollowUpLoop>();
+        services.AddBackgroundLoop<Projects.SendFollowUps>((job, cancellationToken) => job.RunAsync(cancellationToken), NotificationOptions.HourlyAtMost);
         services.AddScoped<Professionals.RespondToProposal>();
         services.AddScoped<ExpertSessions.SuggestExperts>();
         services.AddScoped<ExpertSessions.AnswerExpertSession>();

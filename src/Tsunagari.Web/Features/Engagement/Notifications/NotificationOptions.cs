@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Tsunagari.Features.Engagement.Notifications;
 
 public sealed class NotificationOptions
@@ -12,4 +14,11 @@ public sealed class NotificationOptions
 
     /// <summary>Japan time of day the daily digest goes out.</summary>
     public TimeOnly DigestAt { get; set; } = new(7, 0);
+
+    /// <summary>For reminders that need not go out sooner than hourly: the poll interval, or an hour when that is longer.</summary>
+    public static TimeSpan HourlyAtMost(IServiceProvider services)
+    {
+        var poll = services.GetRequiredService<IOptions<NotificationOptions>>().Value.PollInterval;
+        return poll < TimeSpan.FromHours(1) ? poll : TimeSpan.FromHours(1);
+    }
 }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using Tsunagari.Features.Accounts;
 using Tsunagari.Features.Engagement.Notifications;
 using Tsunagari.Features.Opportunities;
+using Tsunagari.Platform;
 
 namespace Tsunagari.Features.Engagement.SignUps;
 
@@ -18,7 +20,8 @@ public static class SignUpsSetup
         services.AddScoped<IPersonalData, SignUpPersonalData>();
         services.AddScoped<IPersonalData, NotificationPersonalData>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
-        services.AddScoped<DeliverNotifications>();
-        services.AddHostedService<NotificationLoop>();
+        services.AddBackgroundLoop<DeliverNotifications>(
+            (job, cancellationToken) => job.RunAsync(cancellationToken),
+            provider => provider.GetRequiredService<IOptions<NotificationOptions>>().Value.PollInterval);
     }
 }
