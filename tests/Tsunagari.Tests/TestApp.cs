@@ -65,6 +65,8 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Tsunagari:DataDirectory"] = DataDirectory,
             ["Tsunagari:Demo"] = "false",
             ["RateLimits:AccountPermitLimit"] = "10000",
+            // Tests change figures and read the same page again at once; InsightsCachingTests turns the cache on.
+            ["Tsunagari:Dashboards:CacheDuration"] = "00:00:00",
         };
         if (postgresDatabase is not null)
         {

@@ -64,6 +64,8 @@ public static class PlatformSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the output cache serves stored pages to anonymous readers only.
+        app.UseOutputCache();
 
         app.MapHealthChecks("/healthz");
         // Liveness without the database: the baseline that load tests compare pages with (same pipeline, no work).

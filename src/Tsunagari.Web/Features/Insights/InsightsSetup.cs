@@ -15,6 +15,7 @@ public static class InsightsSetup
         // Dashboards
         services.AddOptions<Dashboards.DashboardOptions>().BindConfiguration(Dashboards.DashboardOptions.Section);
         services.AddHostedService<Dashboards.DashboardRefresher>();
+        services.AddInsightsCaching();
         services.AddScoped<Dashboards.DashboardReader>();
         // Population and map
         services.AddScoped<Map.PopulationCsv>();

@@ -19,7 +19,7 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
 {
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, byte[] file, string source)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, byte[] file, string source)
     {
         var page = await (await admin.GetAsync(Url("/admin/population"))).Content.ReadAsStringAsync();
         var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
@@ -34,7 +34,7 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         return await admin.PostAsync(Url("/admin/population"), form);
     }
 
-    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+    internal static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     private async Task<Dictionary<string, int>> PopulationsAsync()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Features.Insights.Charts;
@@ -16,6 +17,7 @@ namespace Tsunagari.Features.Insights.Dashboards;
 /// message on the page, never an error page.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = InsightsCaching.Policy)]
 public sealed class CompareDashboardModel(DashboardReader reader, Japan japan, IOptions<TsunagariOptions> options,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {

@@ -10,4 +10,7 @@ public sealed class DashboardOptions
 
     /// <summary>False stops the background refresh (tests run it on demand).</summary>
     public bool RefreshInBackground { get; set; } = true;
+
+    /// <summary>How long a public dashboard or map page is served from the output cache; zero or less turns it off.</summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

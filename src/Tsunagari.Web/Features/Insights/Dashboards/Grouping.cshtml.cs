@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ namespace Tsunagari.Features.Insights.Dashboards;
 
 /// <summary>A regional grouping's dashboard, public: the sum of its municipalities, and a table of them.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = InsightsCaching.Policy)]
 public sealed class GroupingDashboardModel(DashboardReader reader, AppDbContext db, Japan japan, IOptions<TsunagariOptions> options,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : DashboardPageModel(reader, l, clock)
 {

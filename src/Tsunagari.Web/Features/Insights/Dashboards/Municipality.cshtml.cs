@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Features.Regions;
@@ -13,6 +14,7 @@ namespace Tsunagari.Features.Insights.Dashboards;
 /// ward has its own. A code that is not a municipality or ward of this prefecture gives 404.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = InsightsCaching.Policy)]
 public sealed class MunicipalityDashboardModel(DashboardReader reader, ListGroupings groupings, Japan japan, IOptions<TsunagariOptions> options,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : DashboardPageModel(reader, l, clock)
 {

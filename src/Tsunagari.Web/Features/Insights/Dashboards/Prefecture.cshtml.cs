@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
@@ -11,6 +12,7 @@ namespace Tsunagari.Features.Insights.Dashboards;
 
 /// <summary>The prefecture's dashboard, public: its figures, its groupings and a table of its municipalities.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = InsightsCaching.Policy)]
 public sealed class PrefectureDashboardModel(DashboardReader reader, ListGroupings groupings, Japan japan, IOptions<TsunagariOptions> options,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : DashboardPageModel(reader, l, clock)
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ namespace Tsunagari.Features.Insights.Map;
 /// server as SVG, so it needs no script and no map tiles.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = InsightsCaching.Policy)]
 public sealed class MapModel(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const string ChartId = "map";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ namespace Tsunagari.Features.Insights.Map;
 /// </summary>
 [Authorize(Policy = Policies.PrefectureAdmin)]
 [RequestSizeLimit(2 * PopulationCsv.MaxBytes)]
-public sealed class PopulationModel(AppDbContext db, Japan japan, PopulationCsv reader, TimeProvider clock,
+public sealed class PopulationModel(AppDbContext db, Japan japan, PopulationCsv reader, IOutputCacheStore cache, TimeProvider clock,
     IOptions<TsunagariOptions> options, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Line(Municipality Municipality, int Depth, MunicipalityPopulation? Population);
@@ -83,6 +84,8 @@ public sealed class PopulationModel(AppDbContext db, Japan japan, PopulationCsv 
         db.MunicipalityPopulations.AddRange(rows.Select(r =>
             new MunicipalityPopulation(r.Code, r.Population, r.AsOf, source, now, by == Guid.Empty ? null : by)));
         await db.SaveChangesAsync(cancellationToken);
+        // The uploader looks at the figures next: pages per 1,000 residents are drawn anew, not served from the cache.
+        await cache.EvictByTagAsync(InsightsCaching.Tag, cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
