@@ -52,6 +52,12 @@ public sealed class RegionalFigure
     /// <summary>The quarter after the given one.</summary>
     public static int NextQuarter(int quarter) => quarter % 10 == 4 ? (quarter / 10 + 1) * 10 + 1 : quarter + 1;
 
+    /// <summary>The quarters from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    public static IEnumerable<int> Quarters(int from, int to)
+    {
+        for (var quarter = from; quarter <= to; quarter = NextQuarter(quarter)) yield return quarter;
+    }
+
     /// <summary>"2026Q3", as the tables and downloads show a quarter.</summary>
     public static string QuarterLabel(int quarter) => $"{quarter / 10}Q{quarter % 10}";
 }

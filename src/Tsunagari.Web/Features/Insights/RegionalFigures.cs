@@ -37,6 +37,21 @@ public static class RegionalFigures
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Participants per municipality code (wards separately) and quarter: hours and activities of a quarter that rest on
+    /// 1–4 of them are not shown publicly (<see cref="Dashboards.DashboardFigures.ActivityOf(string, int)"/>).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<(string Code, int Quarter), decimal>> ParticipantsByQuarterAsync(AppDbContext db,
+        IReadOnlyCollection<string>? municipalityCodes, int? fromQuarter, int? toQuarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = db.RegionalFigures.AsNoTracking().Where(f => f.Measure == Dashboards.RegionalMeasures.Participants && f.Key == "");
+        if (municipalityCodes is not null) rows = rows.Where(f => municipalityCodes.Contains(f.MunicipalityCode));
+        if (fromQuarter is { } from) rows = rows.Where(f => f.Quarter >= from);
+        if (toQuarter is { } to) rows = rows.Where(f => f.Quarter <= to);
+        return await rows.ToDictionaryAsync(f => (f.MunicipalityCode, f.Quarter), f => f.Value, cancellationToken);
+    }
+
     /// <summary>One measure and key per municipality code (wards separately), summed over the quarters from..to (both included; <see cref="RegionalFigure.AllTime"/> for figures not by quarter).</summary>
     public static async Task<IReadOnlyDictionary<string, decimal>> ByMunicipalityAsync(AppDbContext db, string measure, string key,
         int fromQuarter, int toQuarter, CancellationToken cancellationToken)

@@ -97,7 +97,8 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
             new RegionalFigure("121029", RegionalMeasures.Participants, "", 20261, 10),
             new RegionalFigure("122084", RegionalMeasures.Participants, "", 20261, 3),
             new RegionalFigure("122041", RegionalMeasures.Participants, "", 20261, 100),
-            new RegionalFigure("122173", RegionalMeasures.Hours, "", 20261, 2.5m));
+            new RegionalFigure("122173", RegionalMeasures.Hours, "", 20261, 2.5m),
+            new RegionalFigure("122084", RegionalMeasures.Hours, "", 20261, 9));
         db.MunicipalityPopulations.Add(new MunicipalityPopulation("122173", 400_000, new DateOnly(2025, 10, 1), "柏市のテスト人口", DateTimeOffset.UtcNow, null));
         await db.SaveChangesAsync();
     }
@@ -172,6 +173,24 @@ public sealed partial class MapTests(TestApp app) : IClassFixture<TestApp>
         var page = await (await browser.GetAsync(Url("/insights/open-data"))).HtmlAsync();
         Assert.Contains("href=\"https://creativecommons.org/licenses/by/4.0/deed.ja\" rel=\"license\">CC BY 4.0</a>", page, StringComparison.Ordinal);
         Assert.Contains("<code>municipality_code</code>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hours_resting_on_one_to_four_participants_are_hidden_on_the_map_and_in_the_open_data()
+    {
+        await SeedFiguresAsync();
+        var browser = app.CreateBrowser();
+        var map = await (await browser.GetAsync(Url("/insights/map?measure=people.hours&from=2025Q4&to=2026Q1"))).HtmlAsync();
+        Assert.Contains("aria-label=\"柏市 2.50\"", map, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"野田 非公開（野田市）\"", map, StringComparison.Ordinal); // 9 hours of 3 people
+
+        var json = JsonDocument.Parse(await (await browser.GetAsync(Url("/api/v1/insights/figures?measure=people.hours"))).Content.ReadAsStringAsync()).RootElement;
+        decimal? Hours(string code) => json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("municipality_code").GetString() == code)
+            .GetProperty("value") is { ValueKind: JsonValueKind.Number } value ? value.GetDecimal() : null;
+        Assert.Equal(2.5m, Hours("122173"));
+        Assert.Null(Hours("122084"));
+        var csv = await (await browser.GetAsync(Url("/api/v1/insights/figures?format=csv&measure=people.hours&municipality=122084"))).Content.ReadAsStringAsync();
+        Assert.EndsWith("122084,野田市,people.hours,,2026Q1,\r\n", csv, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -99,5 +99,8 @@ public static class RegionalMeasures
     /// <summary>The measures replaced by the periodic job.</summary>
     public static IReadOnlyList<string> Periodic { get; } = [Organizations, ActiveOrganizations, OpportunitiesByField, OpportunitiesByWay, Donations, Grants, ProBonoProjects, Pilots];
 
+    /// <summary>Whether a measure's quarter is hidden when it rests on 1–4 participants (their hours and activities).</summary>
+    public static bool RestsOnParticipants(string name) => name is Activities or Hours;
+
     public static RegionalMeasure? Find(string name) => All.FirstOrDefault(m => m.Name == name);
 }

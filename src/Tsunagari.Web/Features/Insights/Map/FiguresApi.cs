@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
+using Tsunagari.Features.Insights.Dashboards;
 using Tsunagari.Features.OpenData;
 using Tsunagari.Features.Regions;
 using Tsunagari.Platform;
@@ -16,7 +17,8 @@ namespace Tsunagari.Features.Insights.Map;
 
 /// <summary>
 /// The dashboards' figures as open data: one row per municipality (or ward), measure, key and quarter, exactly as the
-/// dashboards add them up; people counts of 1–4 are empty (CSV) or null (JSON). Only the measures of
+/// dashboards add them up; people counts of 1–4, and hours and activities of a quarter resting on 1–4 participants, are
+/// empty (CSV) or null (JSON). Only the measures of
 /// <see cref="MapMeasures"/> are published, because only for those is it known whether they count people.
 /// </summary>
 public static class FiguresApi
@@ -44,7 +46,7 @@ public static class FiguresApi
         api.MapGet("/insights/figures", GetInsightsFigures)
             .WithTags("Insights").AllowAnonymous()
             .WithName(nameof(GetInsightsFigures))
-            .WithSummary("The regional dashboards' figures as open data (?format=csv|json, default json): municipality_code, municipality_name, measure, key, quarter (2026Q3, or \"all\"), value; people counts of 1–4 are null. Optional ?municipality= (6-digit code; a designated city includes its wards), ?measure=, ?from=/?to= (quarters such as 2026Q1). Licence in the JSON and in the Link header (rel=\"license\"); schema at /insights/open-data.");
+            .WithSummary("The regional dashboards' figures as open data (?format=csv|json, default json): municipality_code, municipality_name, measure, key, quarter (2026Q3, or \"all\"), value; people counts of 1–4, and hours and activities of a quarter with 1–4 participants, are null. Optional ?municipality= (6-digit code; a designated city includes its wards), ?measure=, ?from=/?to= (quarters such as 2026Q1). Licence in the JSON and in the Link header (rel=\"license\"); schema at /insights/open-data.");
     }
 
     public static async Task<Results<Ok<FiguresDocument>, FileContentHttpResult, ValidationProblem>> GetInsightsFigures(
@@ -117,14 +119,23 @@ public static class FiguresApi
         if (fromQuarter is { } f1) query = query.Where(f => f.Quarter >= f1);
         if (toQuarter is { } t1) query = query.Where(f => f.Quarter != RegionalFigure.AllTime && f.Quarter <= t1);
         var figures = await query.ToListAsync(cancellationToken);
+        var participants = measures.Any(m => RegionalMeasures.RestsOnParticipants(m.Measure))
+            ? await RegionalFigures.ParticipantsByQuarterAsync(db, codes, fromQuarter, toQuarter, cancellationToken)
+            : new Dictionary<(string, int), decimal>();
         var byName = measures.ToDictionary(m => m.Measure, StringComparer.Ordinal);
         return [.. figures
             .OrderBy(f => f.MunicipalityCode, StringComparer.Ordinal).ThenBy(f => f.Measure, StringComparer.Ordinal)
             .ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Quarter)
             .Select(f => new FigureRow(f.MunicipalityCode, NameOf(f.MunicipalityCode), f.Measure, f.Key,
                 f.Quarter == RegionalFigure.AllTime ? AllTime : RegionalFigure.QuarterLabel(f.Quarter),
-                MapFigures.IsSmall(byName[f.Measure], f.Value) ? null : f.Value))];
+                IsHidden(f, byName[f.Measure], participants) ? null : f.Value))];
     }
+
+    /// <summary>A count of 1–4 people, or hours and activities of a quarter that rest on 1–4 participants (as on the dashboards).</summary>
+    private static bool IsHidden(RegionalFigure figure, MapMeasure measure, IReadOnlyDictionary<(string Code, int Quarter), decimal> participants) =>
+        MapFigures.IsSmall(measure, figure.Value)
+        || (RegionalMeasures.RestsOnParticipants(figure.Measure)
+            && DashboardFigures.Hide(participants.GetValueOrDefault((figure.MunicipalityCode, figure.Quarter))) is null);
 
     /// <summary>A municipality's name; a ward's with its city's (千葉市中央区), as wards of different cities share names.</summary>
     public static string NameOf(string code) => Japan.Shared.Municipality(code) switch

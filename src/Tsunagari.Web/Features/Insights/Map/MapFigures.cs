@@ -37,8 +37,13 @@ public static class MapFigures
         ArgumentNullException.ThrowIfNull(tiles);
         ArgumentNullException.ThrowIfNull(measure);
         var counts = await RegionalFigures.ByMunicipalityAsync(db, measure.Measure, measure.Key, fromQuarter, toQuarter, cancellationToken);
+        var participants = Dashboards.RegionalMeasures.RestsOnParticipants(measure.Measure)
+            ? await RegionalFigures.ParticipantsByQuarterAsync(db, null, fromQuarter, toQuarter, cancellationToken)
+            : null;
         var populations = await db.MunicipalityPopulations.AsNoTracking().ToDictionaryAsync(p => p.MunicipalityCode, cancellationToken);
-        var figures = tiles.Select(t => Figure(t, counts, populations, measure, perThousand)).ToList();
+        var figures = tiles.Select(t => RestsOnFewPeople(t, participants, fromQuarter, toQuarter)
+            ? new TileFigure(t, TileState.Suppressed, null, PopulationOf(t.Municipality, populations), null, null)
+            : Figure(t, counts, populations, measure, perThousand)).ToList();
         var classes = MapClasses.Of(figures.Where(f => f.State == TileState.Shown).Select(f => f.Value!.Value));
         var sources = perThousand
             ? tiles.SelectMany(t => RegionalFigures.CodesOf(t.Municipality)).Select(populations.GetValueOrDefault).OfType<MunicipalityPopulation>()
@@ -58,6 +63,11 @@ public static class MapFigures
             return new TileFigure(tile, TileState.NoPopulation, count, population, null, null);
         return new TileFigure(tile, TileState.Shown, count, population, rate, null);
     }
+
+    /// <summary>Whether a tile's hours or activities rest on 1–4 participants in any quarter of the period (as on the dashboards).</summary>
+    private static bool RestsOnFewPeople(Tile tile, IReadOnlyDictionary<(string Code, int Quarter), decimal>? participants, int fromQuarter, int toQuarter) =>
+        participants is not null && RegionalFigure.Quarters(fromQuarter, toQuarter).Any(q =>
+            Dashboards.DashboardFigures.Hide(RegionalFigures.CodesOf(tile.Municipality).Sum(c => participants.GetValueOrDefault((c, q)))) is null);
 
     /// <summary>Public figures hide counts of 1–4 people (0 is shown).</summary>
     public static bool IsSmall(MapMeasure measure, decimal count)
