@@ -225,3 +225,34 @@ public sealed class NetworkWebTests(NetworkWebTests.NetworkApp app) : IClassFixt
         Assert.DoesNotContain(hub, await refused.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The ties' refresh on nodes that run it at the same moment (its own database: the ties are the whole network's).</summary>
+public sealed class NetworkRefreshTests(NetworkWebTests.NetworkApp app) : IClassFixture<NetworkWebTests.NetworkApp>
+{
+    [Fact]
+    public async Task Two_nodes_refreshing_the_ties_at_once_both_finish_with_the_same_ties()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var (founder, _) = await app.CreateAccountAsync($"net-{Guid.NewGuid():N}@example.jp", Roles.Resident);
+            var one = new Organization(OpportunityData.Profile("並行の会"), founder.Id, DateTimeOffset.UtcNow);
+            var other = new Organization(OpportunityData.Profile("並行の町内会") with { Kind = OrganizationKind.NeighbourhoodAssociation }, founder.Id, DateTimeOffset.UtcNow);
+            db.Organizations.AddRange(one, other);
+            var since = DateTimeOffset.UtcNow.AddMonths(-2);
+            foreach (var organization in new[] { one, other })
+                db.Journeys.Add(new Journey(founder.Id, organization.Id) { Stage = JourneyStage.Experience, StageSince = since, FirstActivityAt = since, LastActivityAt = since.AddMonths(1), Activities = 1 });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        async Task<int> RefreshAsync()
+        {
+            await using var scope = app.Scope();
+            return await scope.ServiceProvider.GetRequiredService<RefreshNetworkTies>().RunAsync(cancellationToken);
+        }
+        var counts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(RefreshAsync, cancellationToken)));
+        Assert.All(counts, c => Assert.Equal(counts[0], c));
+        await using (var scope = app.Scope())
+            Assert.Equal(counts[0], await scope.ServiceProvider.GetRequiredService<AppDbContext>().NetworkTies.CountAsync(cancellationToken));
+    }
+}

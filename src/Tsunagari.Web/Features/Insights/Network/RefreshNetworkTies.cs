@@ -24,6 +24,11 @@ public sealed class RefreshNetworkTies(AppDbContext db, TimeProvider clock)
         await GrantsAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Nodes refresh at the same time: on PostgreSQL the second waits here until the first commits, so that its
+        // delete sees (and removes) the first one's rows instead of inserting beside them. SQLite already lets one
+        // writer in at a time.
+        if (db.Database.ProviderName != AppDbContext.SqliteProvider)
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"NetworkTies\" IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
         await db.NetworkTies.ExecuteDeleteAsync(cancellationToken);
         db.NetworkTies.AddRange(weights.Select(w => new NetworkTie(w.Key.Item1, w.Key.Item2, w.Key.Item3, w.Value, now)));
         await db.SaveChangesAsync(cancellationToken);
