@@ -113,7 +113,8 @@ public sealed class CollaborationJourneys
         await decision.Locator("textarea[name='Decision.Reason']").FillAsync("地域の多世代が関わる具体的な計画で、協働の効果が大きい。");
         await decision.GetByRole(AriaRole.Button, new() { Name = "決定する" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
-        await session.GotoAsync(proposalUrl + "/agreement");
+        await page.GetByRole(AriaRole.Link, new() { Name = "協定へ " + proposalTitle, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("協定 — " + proposalTitle);
         await session.CheckPageAsync();
         await page.Locator("#Input_Roles_0__Party").SelectOptionAsync("Government");
         await page.Locator("#Input_Roles_0__Responsibility").FillAsync("苗と道具の用意、公園の使用許可");
@@ -135,7 +136,9 @@ public sealed class CollaborationJourneys
 
         // The NPO signs, which starts the pilot; it reports its results against the goal and evaluates the collaboration.
         await SignInAsync(session, "orgadmin@example.jp");
-        await session.GotoAsync(proposalUrl + "/agreement");
+        await session.GotoAsync(proposalUrl);
+        await page.GetByRole(AriaRole.Link, new() { Name = "協定へ", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("協定 — " + proposalTitle);
         await page.Locator("#Signature_Name").FillAsync("理事長 船橋 一郎");
         await page.GetByRole(AriaRole.Button, new() { Name = "署名する", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "協働の試行へ", Exact = true }).ClickAsync();

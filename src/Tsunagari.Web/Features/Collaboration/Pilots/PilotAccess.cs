@@ -25,10 +25,25 @@ public sealed record PilotAccess(CollaborationProposal Proposal, CollaborationCa
         if (proposal is null || !proposal.IsAdopted) return null;
         var me = CollaborationAccess.AccountId(user);
         var government = CollaborationAccess.IsGovernmentStaff(user);
-        var partner = me != Guid.Empty && (proposal.ProposerId == me || (proposal.OrganizationId is { } organization
-            && await db.Memberships.AnyAsync(m => m.OrganizationId == organization && m.AccountId == me && m.Role == MembershipRole.Admin, cancellationToken)));
+        var partner = await IsPartnerAsync(db, proposal, me, cancellationToken);
         if (!government && !partner) return null;
         var call = await db.CollaborationCalls.SingleAsync(c => c.Id == proposal.CallId, cancellationToken);
         return new PilotAccess(proposal, call, me, government, partner);
     }
+
+    /// <summary>
+    /// Whether the person may open the proposal's agreement (and its pilot): the same rule as <see cref="ForProposalAsync"/>,
+    /// for pages that link to them.
+    /// </summary>
+    public static async Task<bool> MayOpenAsync(AppDbContext db, ClaimsPrincipal user, CollaborationProposal proposal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return proposal.IsAdopted
+            && (CollaborationAccess.IsGovernmentStaff(user) || await IsPartnerAsync(db, proposal, CollaborationAccess.AccountId(user), cancellationToken));
+    }
+
+    /// <summary>The partner side: the proposer, or an admin of the proposing organization.</summary>
+    private static async Task<bool> IsPartnerAsync(AppDbContext db, CollaborationProposal proposal, Guid me, CancellationToken cancellationToken) =>
+        me != Guid.Empty && (proposal.ProposerId == me || (proposal.OrganizationId is { } organization
+            && await db.Memberships.AnyAsync(m => m.OrganizationId == organization && m.AccountId == me && m.Role == MembershipRole.Admin, cancellationToken)));
 }

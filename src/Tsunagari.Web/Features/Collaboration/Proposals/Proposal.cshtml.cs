@@ -49,6 +49,12 @@ public sealed class ProposalModel(AppDbContext db, IAuthorizationService authori
     public IReadOnlyList<ProposalForm.OrganizationOption> Organizations { get; private set; } = [];
     public string? Message { get; private set; }
 
+    /// <summary>The proposal is adopted and the person is on one of its sides: the page links to its agreement.</summary>
+    public bool ShowsAgreement { get; private set; }
+
+    /// <summary>The pilot the agreement started, once it is in force (linked with the agreement).</summary>
+    public Guid? PilotId { get; private set; }
+
     public bool CanChange => Access.CanWrite && Proposal.CanEdit;
 
     /// <summary>The call takes submissions: open, and its deadline (a Japan date) not passed.</summary>
@@ -229,6 +235,9 @@ public sealed class ProposalModel(AppDbContext db, IAuthorizationService authori
             .Select(o => new OrganizationRow(o.Id, o.Name)).ToListAsync(cancellationToken);
         Attachments = await db.ProposalAttachments.AsNoTracking().Where(a => a.ProposalId == p.Id).OrderBy(a => a.AddedAt)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Size, a.AddedAt)).ToListAsync(cancellationToken);
+        ShowsAgreement = await Pilots.PilotAccess.MayOpenAsync(db, User, p, cancellationToken);
+        if (ShowsAgreement)
+            PilotId = await db.CollaborationPilots.AsNoTracking().Where(x => x.ProposalId == p.Id).Select(x => (Guid?)x.Id).SingleOrDefaultAsync(cancellationToken);
         if (!CanChange) return;
         if (Organizations.Count == 0) Organizations = await ProposalForm.AdministeredAsync(db, Access.AccountId, cancellationToken);
         if (OrganizationName is not null && !Organizations.Any(o => o.Id == p.OrganizationId))

@@ -175,6 +175,56 @@ public sealed class AgreementTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("/account/login", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_adopted_proposal_links_to_its_agreement_for_its_two_sides_only()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "案内の会");
+        var adopted = await PilotData.ProposalAsync(app, organizationId, "案内される提案");
+        var notAdopted = await PilotData.ProposalAsync(app, organizationId, "案内されない提案", decision: ProposalStatus.NotAdopted);
+        var (_, pilotId) = await PilotData.PilotAsync(app, organizationId, "試行中の提案");
+        var running = await PilotData.QueryAsync(app, db => db.CollaborationPilots.Where(p => p.Id == pilotId).Select(p => p.ProposalId).SingleAsync());
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        // A reviewer of the call who is not staff reads the proposal, but is on neither side of the agreement.
+        var reviewerEmail = $"reviewer-{Guid.NewGuid():N}@example.jp";
+        var reviewer = await app.SignInAsync(Roles.Resident, reviewerEmail);
+        await PilotData.QueryAsync(app, async db =>
+        {
+            var callId = await db.CollaborationProposals.Where(p => p.Id == adopted).Select(p => p.CallId).SingleAsync();
+            var id = await db.Users.Where(u => u.Email == reviewerEmail).Select(u => u.Id).SingleAsync();
+            db.CallReviewers.Add(new CallReviewer(callId, id, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        async Task<string> PageAsync(HttpClient browser, string url)
+        {
+            var response = await browser.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+        static string Link(string url) => $"href=\"{url}\"";
+
+        foreach (var side in new[] { admin, coordinator })
+        {
+            Assert.Contains(Link(Url(adopted)), await PageAsync(side, PilotLinks.Proposal(adopted)), StringComparison.Ordinal);
+            Assert.DoesNotContain(Link(Url(notAdopted)), await PageAsync(side, PilotLinks.Proposal(notAdopted)), StringComparison.Ordinal);
+            // Once the pilot runs, the proposal also leads to it.
+            var withPilot = await PageAsync(side, PilotLinks.Proposal(running));
+            Assert.Contains(Link(Url(running)), withPilot, StringComparison.Ordinal);
+            Assert.Contains(Link(PilotLinks.Pilot(pilotId)), withPilot, StringComparison.Ordinal);
+        }
+        var asReviewer = await PageAsync(reviewer, PilotLinks.Proposal(adopted));
+        Assert.Contains("案内される提案", asReviewer, StringComparison.Ordinal);
+        Assert.DoesNotContain(Url(adopted), asReviewer, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(new Uri(Url(adopted), UriKind.Relative))).StatusCode);
+
+        // The staff's review page links the adopted proposal's agreement, not the other one's.
+        var calls = await PilotData.QueryAsync(app, db => db.CollaborationProposals.Where(p => p.Id == adopted || p.Id == notAdopted)
+            .ToDictionaryAsync(p => p.Id, p => p.CallId));
+        Assert.Contains(Link(Url(adopted)), await PageAsync(coordinator, $"/collaboration/calls/{calls[adopted]}/review"), StringComparison.Ordinal);
+        var notAdoptedReview = await PageAsync(coordinator, $"/collaboration/calls/{calls[notAdopted]}/review");
+        Assert.Contains("案内されない提案", notAdoptedReview, StringComparison.Ordinal);
+        Assert.DoesNotContain(Url(notAdopted), notAdoptedReview, StringComparison.Ordinal);
+    }
+
     /// <summary>An antiforgery token for the browser's user, from a page it may open.</summary>
     internal static async Task<string> TokenAsync(HttpClient browser)
     {
