@@ -157,6 +157,12 @@ public sealed class CollaborationJourneys
         await SignInAsync(session, "coordinator@example.jp");
         await EvaluateAsync(session, pilotUrl, 5);
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "双方の評価" })).ToContainTextAsync("4");
+        // The government view's matrix before the decision: how many initiatives are at the pilot and system stages.
+        await session.GotoAsync("/collaboration/government");
+        var pilotCell = page.Locator("td[data-place='Together-Pilot-now']");
+        var systemCell = page.Locator("td[data-place='Together-System-now']");
+        var piloting = int.Parse(await pilotCell.InnerTextAsync(), CultureInfo.InvariantCulture);
+        var systems = int.Parse(await systemCell.InnerTextAsync(), CultureInfo.InvariantCulture);
         await session.GotoAsync(pilotUrl);
         await page.GetByRole(AriaRole.Group, new() { Name = "判断" }).GetByLabel("制度化する").CheckAsync();
         await page.Locator("#Decision_Reason").FillAsync("目標を上回る参加があり、他の公園にも広げる制度とする。");
@@ -164,9 +170,12 @@ public sealed class CollaborationJourneys
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("制度化する");
         await session.CheckPageAsync();
 
-        // The initiative is now at the system stage, and the government view shows it there.
+        // The initiative is now at the system stage, and the government view shows it there: the matrix counts it at the
+        // system stage instead of the pilot stage, and its row in the list says so.
         await session.GotoAsync("/collaboration/government");
         await session.CheckPageAsync();
+        await Expect(systemCell).ToHaveTextAsync((systems + 1).ToString(CultureInfo.InvariantCulture));
+        await Expect(pilotCell).ToHaveTextAsync((piloting - 1).ToString(CultureInfo.InvariantCulture));
         var list = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "更新の新しい順" });
         var row = list.GetByRole(AriaRole.Row).Filter(new() { HasText = proposalTitle });
         await Expect(row).ToContainTextAsync("制度づくり");
