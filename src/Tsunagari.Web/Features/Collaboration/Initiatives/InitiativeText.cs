@@ -27,6 +27,21 @@ public static class InitiativeText
         (InitiativeType.Together, CollaborationStage.System),
     ];
 
+    /// <summary>
+    /// The reasons the platform writes into an initiative's history itself (stored in Japanese, the registry's language).
+    /// <see cref="Pilots.DecidePilot"/> writes none of its own: its entries carry the decision's reasons as staff wrote them.
+    /// </summary>
+    public static IReadOnlySet<string> SystemReasons { get; } = new HashSet<string>(StringComparer.Ordinal) { Pilots.StartPilot.Reason };
+
+    /// <summary>A history entry's reason: the platform's own in the request's language, a person's as they wrote it, "—" when none.</summary>
+    public static string Reason(IStringLocalizer localizer, InitiativeChange change)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Reason.Length == 0) return "—";
+        return SystemReasons.Contains(change.Reason) ? localizer[change.Reason] : change.Reason;
+    }
+
     /// <summary>「㉙ 協働の試行」 in the request's language: the mark, then the stage's (or for ㉗ and ㉘ the type's) translated name.</summary>
     public static string Place(IStringLocalizer localizer, InitiativeType type, CollaborationStage? stage)
     {

@@ -135,6 +135,13 @@ public sealed class AgreementTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal((InitiativeType.Together, (CollaborationStage?)CollaborationStage.Pilot), (initiative.Type, initiative.Stage));
         var move = await PilotData.QueryAsync(app, db => db.InitiativeChanges.AsNoTracking().SingleAsync(c => c.InitiativeId == initiativeId && c.FromType != null));
         Assert.Equal((InitiativeType.ByGovernment, "協定の締結により協働の試行を開始"), (move.FromType!.Value, move.Reason));
+
+        // The reason the platform wrote is shown in the reader's language.
+        var english = await (await app.CreateBrowser("en").GetAsync(new Uri($"/collaboration/initiatives/{initiativeId}", UriKind.Relative))).HtmlAsync();
+        Assert.Contains("The pilot started as the agreement came into force", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("協定の締結により協働の試行を開始", english, StringComparison.Ordinal);
+        var japanese = await (await app.CreateBrowser().GetAsync(new Uri($"/collaboration/initiatives/{initiativeId}", UriKind.Relative))).HtmlAsync();
+        Assert.Contains("協定の締結により協働の試行を開始", japanese, StringComparison.Ordinal);
     }
 
     [Fact]
