@@ -31,6 +31,7 @@ internal sealed class InitiativeChangeMapping : IEntityTypeConfiguration<Initiat
     {
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Reason).HasMaxLength(Initiative.MaxReasonLength);
+        builder.Ignore(c => c.PilotContinued);
         builder.HasIndex(c => new { c.InitiativeId, c.ChangedAt });
         builder.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(c => c.ChangedBy).OnDelete(DeleteBehavior.SetNull);

@@ -115,6 +115,7 @@ public sealed class Initiative
     {
         CheckPlace(type, stage);
         var because = CheckReason(reason);
+        if (!IsActive) throw new InvalidOperationException("An ended initiative is a record: it does not move.");
         if (type == Type && stage == Stage) throw new InvalidOperationException("The initiative is already there.");
         var change = new InitiativeChange(Id, Type, Stage, type, stage, because, by, now);
         if (type != Type) ClearAssessment();
@@ -133,6 +134,17 @@ public sealed class Initiative
         EndedAt = now;
         UpdatedAt = now;
         return new InitiativeChange(Id, Type, Stage, Type, Stage, because, by, now) { Ended = true };
+    }
+
+    /// <summary>
+    /// Records a decision to continue a pilot on it: the initiative stays where it is, and the entry keeps the decision's
+    /// reason, which the pilot's later decision would otherwise replace (<see cref="InitiativeChange.PilotContinued"/>).
+    /// </summary>
+    public InitiativeChange ContinuePilot(string reason, Guid by, DateTimeOffset now)
+    {
+        var because = CheckReason(reason);
+        if (!IsActive) throw new InvalidOperationException("An ended initiative is a record: nothing more is written to it.");
+        return new InitiativeChange(Id, Type, Stage, Type, Stage, because, by, now);
     }
 
     public void AssessRole(int level, string note, DateTimeOffset now)

@@ -1,6 +1,9 @@
 namespace Tsunagari.Features.Collaboration;
 
-/// <summary>One step in an initiative's history: its registration, a change of type or stage, or its end, with the reason.</summary>
+/// <summary>
+/// One step in an initiative's history: its registration, a change of type or stage, a pilot continued, or its end, with
+/// the reason.
+/// </summary>
 public sealed class InitiativeChange
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -17,6 +20,12 @@ public sealed class InitiativeChange
     public bool Ended { get; init; }
 
     public string Reason { get; private set; } = "";
+
+    /// <summary>
+    /// A pilot on the initiative was continued (<see cref="Initiative.ContinuePilot"/>): the only entry that neither
+    /// registers, moves nor ends it, as a move always changes the type or stage.
+    /// </summary>
+    public bool PilotContinued => FromType is not null && !Ended && FromType == ToType && FromStage == ToStage;
 
     /// <summary>Null once the account is deleted.</summary>
     public Guid? ChangedBy { get; private set; }

@@ -18,7 +18,7 @@ public static class InitiativesApi
         int Type, string TypeName, string? Stage, int? TargetType, string? TargetStage, DateOnly? TargetDate,
         int? RoleAssessment, string RoleAssessmentNote, DateTimeOffset? EndedAt, DateTimeOffset UpdatedAt, string Url);
 
-    public sealed record Change(int? FromType, string? FromStage, int ToType, string? ToStage, bool Ended, string Reason, DateTimeOffset ChangedAt);
+    public sealed record Change(int? FromType, string? FromStage, int ToType, string? ToStage, bool Ended, bool PilotContinued, string Reason, DateTimeOffset ChangedAt);
 
     public sealed record Detail(Item Initiative, IReadOnlyList<Change> History);
 
@@ -67,7 +67,7 @@ public static class InitiativesApi
         var names = await InitiativeList.OrganizationNamesAsync(db, [initiative], cancellationToken);
         var changes = await db.InitiativeChanges.AsNoTracking().Where(c => c.InitiativeId == id).ToListAsync(cancellationToken);
         var history = changes.OrderBy(c => c.FromType is null ? 0 : 1).ThenBy(c => c.ChangedAt)
-            .Select(c => new Change((int?)c.FromType, c.FromStage?.ToString(), (int)c.ToType, c.ToStage?.ToString(), c.Ended, c.Reason, c.ChangedAt))
+            .Select(c => new Change((int?)c.FromType, c.FromStage?.ToString(), (int)c.ToType, c.ToStage?.ToString(), c.Ended, c.PilotContinued, c.Reason, c.ChangedAt))
             .ToList();
         return TypedResults.Ok(new Detail(ToItem(initiative, names), history));
     }

@@ -123,6 +123,8 @@ public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource>
         else if (!await db.PilotReports.AnyAsync(r => r.PilotId == id && r.Kind == PilotReportKind.Final, cancellationToken))
             ModelState.AddModelError("", l["試行の後の判断は、最終報告が出てからできます。"]);
         if (Decision.Decision is not { } decision || !Enum.IsDefined(decision)) ModelState.AddModelError("Decision.Decision", l["試行の後の判断を選んでください。"]);
+        else if (!DecidePilot.Allowed(await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == Pilot.InitiativeId, cancellationToken), decision))
+            ModelState.AddModelError("Decision.Decision", l["この試行の取組はすでに終了しているため、判断は「終了する」だけを記録できます。"]);
         var reason = Decision.Reason?.Trim() ?? "";
         if (reason.Length == 0) ModelState.AddModelError("Decision.Reason", l["判断の理由を入力してください。"]);
         else if (reason.Length > DecidePilot.MaxReasonLength) ModelState.AddModelError("Decision.Reason", l["判断の理由は{0}文字以内で入力してください。", DecidePilot.MaxReasonLength]);

@@ -9,6 +9,13 @@ namespace Tsunagari.Features.Collaboration.Pilots;
 /// there yet, or else to a new ㉙ initiative made from the proposal and owned by the call's department. Added to the
 /// caller's context and saved with the signature that brought the agreement into force.
 /// </summary>
+/// <remarks>
+/// A call's initiative may have ended by the time one of its proposals' agreements comes into force (its earlier pilots
+/// were all stopped, or it was ended on its page). An ended initiative is a record and does not move again, and neither
+/// reopening it nor refusing the signature fits: the call's terms, its initiative among them, are fixed once it opens,
+/// so a refusal would leave the adopted proposal with no way to start. The pilot then starts a new ㉙ initiative made
+/// from the proposal, as for a call without one; the ended initiative keeps its history unchanged.
+/// </remarks>
 public static class StartPilot
 {
     /// <summary>The history's reason for the move; stored in Japanese, the registry's language, and shown through the localizer.</summary>
@@ -20,7 +27,7 @@ public static class StartPilot
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(call);
         if (await db.CollaborationPilots.SingleOrDefaultAsync(p => p.ProposalId == proposal.Id, cancellationToken) is { } running) return running;
-        var initiative = call.InitiativeId is { } id ? await db.Initiatives.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        var initiative = call.InitiativeId is { } id ? await db.Initiatives.SingleOrDefaultAsync(i => i.Id == id && i.EndedAt == null, cancellationToken) : null;
         if (initiative is null)
         {
             initiative = new Initiative(Details(proposal, call), InitiativeType.Together, CollaborationStage.Pilot, by, now);

@@ -119,6 +119,112 @@ public sealed class PilotTests(TestApp app) : IClassFixture<TestApp>
         Assert.False(initiative.IsActive);
         var ended = await PilotData.QueryAsync(app, db => db.InitiativeChanges.AsNoTracking().SingleAsync(c => c.InitiativeId == initiative.Id && c.Ended));
         Assert.Equal("担い手が見つからなかった", ended.Reason);
+
+        // The pilot keeps its latest decision; the earlier decision to continue, with its reasons, is in the initiative's history.
+        Assert.Equal("担い手が見つからなかった", pilot.DecisionReason);
+        var history = await PilotData.QueryAsync(app, db => db.InitiativeChanges.AsNoTracking().Where(c => c.InitiativeId == initiative.Id).ToListAsync());
+        var continued = Assert.Single(history, c => c.PilotContinued);
+        Assert.Equal(("もう一年試す", InitiativeType.Together, (CollaborationStage?)CollaborationStage.Pilot, false), (continued.Reason, continued.ToType, continued.ToStage, continued.Ended));
+        var page = await (await admin.GetAsync(new Uri($"/collaboration/initiatives/{initiative.Id}", UriKind.Relative))).HtmlAsync();
+        Assert.Contains("試行の継続", page, StringComparison.Ordinal);
+        Assert.Contains("もう一年試す", page, StringComparison.Ordinal);
+        Assert.Contains("担い手が見つからなかった", page, StringComparison.Ordinal);
+        // In English, people's own reasons stay as they wrote them.
+        var english = await (await app.CreateBrowser("en").GetAsync(new Uri($"/collaboration/initiatives/{initiative.Id}", UriKind.Relative))).HtmlAsync();
+        Assert.Contains("Pilot continued", english, StringComparison.Ordinal);
+        Assert.Contains("もう一年試す", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_one_of_the_pilots_on_an_initiative_ends_it_only_when_it_was_the_last_one_going_on()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "共有の会");
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        var initiativeId = await PilotData.InitiativeAsync(app, InitiativeType.Together, CollaborationStage.Pilot);
+        var (_, first) = await PilotData.PilotAsync(app, organizationId, "共有の試行その1", initiativeId);
+        var (_, second) = await PilotData.PilotAsync(app, organizationId, "共有の試行その2", initiativeId);
+        foreach (var id in new[] { first, second })
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(PilotLinks.Pilot(id), Report("Final", "報告", "目標の半分"), "Report")).StatusCode);
+
+        // The second pilot still runs: the initiative goes on.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(PilotLinks.Pilot(first), Decision("Stop", "会場が確保できなかった"), "Decide")).StatusCode);
+        Assert.Equal(PilotDecision.Stop, (await PilotAsync(first)).Decision);
+        Assert.True((await InitiativeAsync(initiativeId)).IsActive);
+        Assert.False(await PilotData.QueryAsync(app, db => db.InitiativeChanges.AnyAsync(c => c.InitiativeId == initiativeId && c.Ended)));
+
+        // A continued pilot goes on too, and then the last one stopped ends it.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(PilotLinks.Pilot(second), Decision("Continue", "もう半年"), "Decide")).StatusCode);
+        Assert.True((await InitiativeAsync(initiativeId)).IsActive);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(PilotLinks.Pilot(second), Decision("Stop", "参加者が集まらなかった"), "Decide")).StatusCode);
+        Assert.False((await InitiativeAsync(initiativeId)).IsActive);
+        var ended = await PilotData.QueryAsync(app, db => db.InitiativeChanges.AsNoTracking().SingleAsync(c => c.InitiativeId == initiativeId && c.Ended));
+        Assert.Equal("参加者が集まらなかった", ended.Reason);
+    }
+
+    [Fact]
+    public async Task Stopping_a_pilot_leaves_an_initiative_another_pilot_built_into_a_system()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "制度の会");
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        var initiativeId = await PilotData.InitiativeAsync(app, InitiativeType.Together, CollaborationStage.Pilot);
+        var (_, first) = await PilotData.PilotAsync(app, organizationId, "制度になる試行", initiativeId);
+        var (_, second) = await PilotData.PilotAsync(app, organizationId, "やめる試行", initiativeId);
+        foreach (var id in new[] { first, second })
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(PilotLinks.Pilot(id), Report("Final", "報告", "目標どおり"), "Report")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(PilotLinks.Pilot(first), Decision("Institutionalize", "定着した"), "Decide")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(PilotLinks.Pilot(second), Decision("Stop", "重なっていた"), "Decide")).StatusCode);
+        var initiative = await InitiativeAsync(initiativeId);
+        Assert.Equal((true, (CollaborationStage?)CollaborationStage.System), (initiative.IsActive, initiative.Stage));
+    }
+
+    [Fact]
+    public async Task A_pilot_on_an_ended_initiative_can_only_be_stopped_and_a_later_pilot_starts_a_new_initiative()
+    {
+        var (admin, organizationId) = await OpportunityData.OrgAdminAsync(app, "終了後の会");
+        var coordinator = await app.SignInAsync(Roles.Coordinator);
+        var initiativeId = await PilotData.InitiativeAsync(app, InitiativeType.Together, CollaborationStage.Pilot);
+        var (_, pilotId) = await PilotData.PilotAsync(app, organizationId, "取り残された試行", initiativeId);
+        var url = PilotLinks.Pilot(pilotId);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, Report("Final", "報告", "目標の半分"), "Report")).StatusCode);
+        // The initiative is ended on its page while the pilot runs.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/collaboration/initiatives/{initiativeId}", new() { ["EndReason"] = "施策を見直した" }, "End")).StatusCode);
+        var historyBefore = await PilotData.QueryAsync(app, db => db.InitiativeChanges.CountAsync(c => c.InitiativeId == initiativeId));
+
+        foreach (var decision in new[] { "Institutionalize", "Continue" })
+        {
+            var refused = await coordinator.PostFormAsync(url, Decision(decision, "続けたい"), "Decide");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("この試行の取組はすでに終了しているため、判断は「終了する」だけを記録できます。", await refused.HtmlAsync(), StringComparison.Ordinal);
+            Assert.Null((await PilotAsync(pilotId)).Decision);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(url, Decision("Stop", "取組とともに終える"), "Decide")).StatusCode);
+        Assert.Equal(PilotDecision.Stop, (await PilotAsync(pilotId)).Decision);
+        Assert.Equal(historyBefore, await PilotData.QueryAsync(app, db => db.InitiativeChanges.CountAsync(c => c.InitiativeId == initiativeId)));
+
+        // Another proposal of a call with the ended initiative: its pilot starts a new initiative, the ended one stays as it was.
+        var (_, laterId) = await PilotData.PilotAsync(app, organizationId, "あとから始まる試行", initiativeId);
+        var later = await PilotAsync(laterId);
+        Assert.NotEqual(initiativeId, later.InitiativeId);
+        var fresh = await InitiativeAsync(later.InitiativeId);
+        Assert.Equal(("あとから始まる試行", InitiativeType.Together, (CollaborationStage?)CollaborationStage.Pilot, true),
+            (fresh.Title, fresh.Type, fresh.Stage, fresh.IsActive));
+        var ended = await InitiativeAsync(initiativeId);
+        Assert.Equal((false, (CollaborationStage?)CollaborationStage.Pilot), (ended.IsActive, ended.Stage));
+        Assert.Equal(historyBefore, await PilotData.QueryAsync(app, db => db.InitiativeChanges.CountAsync(c => c.InitiativeId == initiativeId)));
+    }
+
+    [Fact]
+    public void An_ended_initiative_neither_moves_nor_ends_again()
+    {
+        var by = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        var initiative = new Initiative(new InitiativeDetails("終わった取組", "", InitiativeOwnerKind.Department, PilotData.Department, null, [], [], [], [], null, null, null),
+            InitiativeType.Together, CollaborationStage.Pilot, by, now);
+        initiative.End("終えた", by, now);
+        Assert.Throws<InvalidOperationException>(() => initiative.Move(InitiativeType.Together, CollaborationStage.System, "制度化", by, now));
+        Assert.Throws<InvalidOperationException>(() => initiative.End("もう一度", by, now));
+        Assert.Throws<InvalidOperationException>(() => initiative.ContinuePilot("続ける", by, now));
+        Assert.Equal((InitiativeType.Together, (CollaborationStage?)CollaborationStage.Pilot), (initiative.Type, initiative.Stage));
     }
 
     [Fact]
