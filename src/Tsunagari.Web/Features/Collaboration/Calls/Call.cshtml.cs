@@ -18,7 +18,7 @@ namespace Tsunagari.Features.Collaboration.Calls;
 /// review (submissions close) and close it once every submitted proposal has its decision.
 /// </summary>
 [AllowAnonymous]
-public sealed class CallModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class CallModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     public const string MessageKey = "CollaborationCallMessage";
 
@@ -160,14 +160,16 @@ public sealed class CallModel(AppDbContext db, IStringLocalizer<SharedResource> 
         return Done(id, "募集を終了しました。");
     }
 
-    /// <summary>The call for staff's handlers, or the refusal: 404 for an unknown call, sign-in or 403 for anyone else.</summary>
+    /// <summary>
+    /// The call for staff's handlers, or the refusal: 404 for an unknown call; sign-in, the second factor's set-up or 403
+    /// for anyone the Staff policy turns away.
+    /// </summary>
     private async Task<IActionResult?> StaffAsync(Guid id, CancellationToken cancellationToken)
     {
         var call = await db.CollaborationCalls.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         IsGovernmentStaff = CollaborationAccess.IsGovernmentStaff(User);
         if (call is null || (call.Status == CallStatus.Draft && !IsGovernmentStaff)) return NotFound();
-        if (User.Identity?.IsAuthenticated != true) return Challenge();
-        if (!IsGovernmentStaff) return Forbid();
+        if (!await CollaborationAccess.ActsAsStaffAsync(authorization, User)) return CollaborationAccess.Refusal(this);
         Call = call;
         return null;
     }

@@ -9,7 +9,8 @@ namespace Tsunagari.Features.Collaboration.Dialogue;
 /// <summary>
 /// Who may run a dialogue meeting. Its organizers are those who organise its opportunity: the organization's admins (who
 /// manage the opportunity) and the opportunity's co-organizers. Government staff also manage every meeting, since places
-/// for dialogue are the government's measure; they are not organizers, so their reading of the roster is audited.
+/// for dialogue are the government's measure (under the Staff policy, with a second factor); they are not organizers, so
+/// their reading of the roster is audited.
 /// </summary>
 public sealed record DialogueAccess(bool IsOrganizer, bool IsGovernmentStaff)
 {
@@ -23,7 +24,7 @@ public sealed record DialogueAccess(bool IsOrganizer, bool IsGovernmentStaff)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(opportunity);
-        return new(await IsOrganizerAsync(db, authorization, user, opportunity, cancellationToken), CollaborationAccess.IsGovernmentStaff(user));
+        return new(await IsOrganizerAsync(db, authorization, user, opportunity, cancellationToken), await CollaborationAccess.ActsAsStaffAsync(authorization, user));
     }
 
     /// <summary>True for the admins of the opportunity's organization and its co-organizers.</summary>

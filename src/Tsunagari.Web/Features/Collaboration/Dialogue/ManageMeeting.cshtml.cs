@@ -138,12 +138,15 @@ public sealed class ManageMeetingModel(AppDbContext db, IAuthorizationService au
         return Done(id, "フォローアップを未完了に戻しました。");
     }
 
-    /// <summary>Null when the person manages the meeting; 404 when it does not exist for them, 403 when it does.</summary>
+    /// <summary>
+    /// Null when the person manages the meeting; 404 when it does not exist for them; when it does, 403 (staff without a
+    /// second factor are sent to set it up).
+    /// </summary>
     private async Task<IActionResult?> AccessAsync(Guid id, CancellationToken cancellationToken)
     {
         var load = await MeetingLoad.FindAsync(db, authorization, User, id, tracked: true, cancellationToken);
         if (load is null) return NotFound();
-        if (!load.Access.CanManage) return Forbid();
+        if (!load.Access.CanManage) return CollaborationAccess.Refusal(this);
         Load = load;
         return null;
     }

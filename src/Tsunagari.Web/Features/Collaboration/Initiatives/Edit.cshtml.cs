@@ -13,7 +13,7 @@ namespace Tsunagari.Features.Collaboration.Initiatives;
 
 /// <summary>Edits an initiative's details (not its type and stage, which move with a reason on its page).</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, ListOrganizationChoices listChoices, IOptions<TsunagariOptions> options,
+public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, ListOrganizationChoices listChoices, IOptions<TsunagariOptions> options,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -51,11 +51,11 @@ public sealed class EditModel(AppDbContext db, ListOrganizationChoices listChoic
     {
         var initiative = await db.Initiatives.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (initiative is null) return (null, NotFound());
-        if (!await InitiativeAccess.CanEditAsync(db, User, initiative, cancellationToken)) return (null, Forbid());
+        if (!await InitiativeAccess.CanEditAsync(db, authorization, User, initiative, cancellationToken)) return (null, CollaborationAccess.Refusal(this));
         // An ended initiative is a record: it is read, not changed.
         if (!initiative.IsActive) return (null, Redirect($"/collaboration/initiatives/{id}"));
         Initiative = initiative;
-        var staff = CollaborationAccess.IsGovernmentStaff(User);
+        var staff = await CollaborationAccess.ActsAsStaffAsync(authorization, User);
         var administered = await InitiativeAccess.AdministeredAsync(db, User, cancellationToken);
         return (new InitiativeInput.Rules(staff, administered, options.Value.Prefecture, JapanTime.Date(clock.GetUtcNow())), null);
     }

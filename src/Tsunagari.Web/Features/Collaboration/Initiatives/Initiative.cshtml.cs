@@ -15,7 +15,7 @@ namespace Tsunagari.Features.Collaboration.Initiatives;
 /// here; each of those asks for what the domain requires (a reason, a level) and shows it as a message when missing.
 /// </summary>
 [AllowAnonymous]
-public sealed class InitiativeModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class InitiativeModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     private const string MessageKey = "InitiativeMessage";
 
@@ -110,7 +110,7 @@ public sealed class InitiativeModel(AppDbContext db, IStringLocalizer<SharedReso
         var initiative = await db.Initiatives.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (initiative is null) return NotFound();
         Item = initiative;
-        CanEdit = initiative.IsActive && await InitiativeAccess.CanEditAsync(db, User, initiative, cancellationToken);
+        CanEdit = initiative.IsActive && await InitiativeAccess.CanEditAsync(db, authorization, User, initiative, cancellationToken);
         return null;
     }
 
@@ -118,8 +118,7 @@ public sealed class InitiativeModel(AppDbContext db, IStringLocalizer<SharedReso
     private async Task<IActionResult?> EditorAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, cancellationToken) is { } missing) return missing;
-        if (User.Identity?.IsAuthenticated != true) return Challenge();
-        if (!await InitiativeAccess.CanEditAsync(db, User, Item, cancellationToken)) return Forbid();
+        if (!await InitiativeAccess.CanEditAsync(db, authorization, User, Item, cancellationToken)) return CollaborationAccess.Refusal(this);
         if (!Item.IsActive) ModelState.AddModelError("", l["終了した取組は変更できません。"]);
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Tsunagari.Data;
 using Tsunagari.Features.Organizations;
@@ -6,8 +7,9 @@ using Tsunagari.Features.Organizations;
 namespace Tsunagari.Features.Collaboration.Initiatives;
 
 /// <summary>
-/// Who keeps the registry: government staff register and edit any initiative; an organization's admins register and edit
-/// their own organization's. Departments' and groups' initiatives are registered by staff on their behalf.
+/// Who keeps the registry: government staff register and edit any initiative (under the Staff policy, with a second
+/// factor); an organization's admins register and edit their own organization's. Departments' and groups' initiatives are
+/// registered by staff on their behalf.
 /// </summary>
 public static class InitiativeAccess
 {
@@ -25,11 +27,12 @@ public static class InitiativeAccess
         return [.. choices.OrderBy(c => c.Name, StringComparer.Ordinal)];
     }
 
-    public static async Task<bool> CanEditAsync(AppDbContext db, ClaimsPrincipal user, Initiative initiative, CancellationToken cancellationToken)
+    /// <summary>Staff under the Staff policy (with a second factor) edit any initiative; an organization's admins their own.</summary>
+    public static async Task<bool> CanEditAsync(AppDbContext db, IAuthorizationService authorization, ClaimsPrincipal user, Initiative initiative, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         if (user?.Identity?.IsAuthenticated != true) return false;
-        if (CollaborationAccess.IsGovernmentStaff(user)) return true;
+        if (await CollaborationAccess.ActsAsStaffAsync(authorization, user)) return true;
         if (initiative.OwnerKind != InitiativeOwnerKind.Organization || initiative.OrganizationId is not { } organizationId) return false;
         var me = CollaborationAccess.AccountId(user);
         return await db.Memberships.AsNoTracking()

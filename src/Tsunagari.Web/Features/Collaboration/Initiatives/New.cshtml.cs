@@ -13,7 +13,7 @@ namespace Tsunagari.Features.Collaboration.Initiatives;
 
 /// <summary>Registers an initiative: government staff for anyone, an organization's admin for their own organization.</summary>
 [Authorize]
-public sealed class NewModel(AppDbContext db, ListOrganizationChoices listChoices, IOptions<TsunagariOptions> options,
+public sealed class NewModel(AppDbContext db, IAuthorizationService authorization, ListOrganizationChoices listChoices, IOptions<TsunagariOptions> options,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -24,7 +24,7 @@ public sealed class NewModel(AppDbContext db, ListOrganizationChoices listChoice
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var rules = await RulesAsync(cancellationToken);
-        if (rules is null) return Forbid();
+        if (rules is null) return CollaborationAccess.Refusal(this);
         Input = new InitiativeInput
         {
             OwnerKind = rules.IsStaff ? nameof(InitiativeOwnerKind.Department) : nameof(InitiativeOwnerKind.Organization),
@@ -36,7 +36,7 @@ public sealed class NewModel(AppDbContext db, ListOrganizationChoices listChoice
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var rules = await RulesAsync(cancellationToken);
-        if (rules is null) return Forbid();
+        if (rules is null) return CollaborationAccess.Refusal(this);
         var errors = new List<(string Key, string Message)>();
         var organizationName = await OrganizationNameAsync(db, Input.OrganizationId, cancellationToken);
         var valid = Input.Validate(rules, null, organizationName, l, errors);
@@ -59,10 +59,10 @@ public sealed class NewModel(AppDbContext db, ListOrganizationChoices listChoice
             ? await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) ?? ""
             : "";
 
-    /// <summary>Null when the person may not register: neither staff nor an organization's admin.</summary>
+    /// <summary>Null when the person may not register: neither staff (under the Staff policy) nor an organization's admin.</summary>
     private async Task<InitiativeInput.Rules?> RulesAsync(CancellationToken cancellationToken)
     {
-        var staff = CollaborationAccess.IsGovernmentStaff(User);
+        var staff = await CollaborationAccess.ActsAsStaffAsync(authorization, User);
         var administered = await InitiativeAccess.AdministeredAsync(db, User, cancellationToken);
         if (!staff && administered.Count == 0) return null;
         return new InitiativeInput.Rules(staff, administered, options.Value.Prefecture, JapanTime.Date(clock.GetUtcNow()));

@@ -14,7 +14,7 @@ namespace Tsunagari.Features.Collaboration.Pilots;
 /// starts the pilot. A change clears both signatures.
 /// </summary>
 [Authorize]
-public sealed class AgreementModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class AgreementModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     private const string MessageKey = "CollaborationAgreementMessage";
 
@@ -77,7 +77,7 @@ public sealed class AgreementModel(AppDbContext db, IStringLocalizer<SharedResou
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await AccessAsync(id, cancellationToken) is { } missing) return missing;
+        if (await WriterAsync(id, cancellationToken) is { } refused) return refused;
         var agreement = await db.CollaborationAgreements.SingleOrDefaultAsync(a => a.ProposalId == id, cancellationToken);
         if (agreement?.InForce == true) ModelState.AddModelError("", l["締結済みの協定は変更できません。"]);
         var details = Validate();
@@ -91,7 +91,7 @@ public sealed class AgreementModel(AppDbContext db, IStringLocalizer<SharedResou
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await AccessAsync(id, cancellationToken) is { } missing) return missing;
+        if (await WriterAsync(id, cancellationToken) is { } refused) return refused;
         var agreement = await db.CollaborationAgreements.SingleOrDefaultAsync(a => a.ProposalId == id, cancellationToken);
         if (agreement is null) ModelState.AddModelError("", l["先に協定を保存してください。"]);
         else if (agreement.InForce) ModelState.AddModelError("", l["この協定は締結済みです。"]);
@@ -184,6 +184,13 @@ public sealed class AgreementModel(AppDbContext db, IStringLocalizer<SharedResou
         if (access is null) return NotFound();
         Access = access;
         return null;
+    }
+
+    /// <summary>The agreement for a side's write: 404 off both sides; staff save and sign for the government under the Staff policy.</summary>
+    private async Task<IActionResult?> WriterAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await AccessAsync(id, cancellationToken) is { } missing) return missing;
+        return await Access.MayWriteAsync(authorization, User) ? null : CollaborationAccess.Refusal(this);
     }
 
     private RedirectResult Done(Guid id, string message)

@@ -13,7 +13,7 @@ namespace Tsunagari.Features.Collaboration.Pilots;
 /// and sees the other side's answers beside its own only after giving them, so that neither anchors on the other.
 /// </summary>
 [Authorize]
-public sealed class MutualEvaluationModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class MutualEvaluationModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     private const string MessageKey = "CollaborationEvaluationMessage";
 
@@ -51,6 +51,7 @@ public sealed class MutualEvaluationModel(AppDbContext db, IStringLocalizer<Shar
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await WorkAsync(id, cancellationToken) is { } missing) return missing;
+        if (!await Access.MayWriteAsync(authorization, User)) return CollaborationAccess.Refusal(this);
         var questions = PilotEvaluation.Questions;
         for (var i = 0; i < questions.Count; i++)
         {

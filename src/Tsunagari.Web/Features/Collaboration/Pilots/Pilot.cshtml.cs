@@ -14,7 +14,7 @@ namespace Tsunagari.Features.Collaboration.Pilots;
 /// its results against the proposal's goal) and, once the final report is in, the government's decision on what follows.
 /// </summary>
 [Authorize]
-public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class PilotModel(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     private const string MessageKey = "CollaborationPilotMessage";
 
@@ -68,7 +68,7 @@ public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource>
 
     public async Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await WorkAsync(id, cancellationToken) is { } missing) return missing;
+        if (await WriterAsync(id, cancellationToken) is { } refused) return refused;
         Running();
         var title = NewMilestone.Title?.Trim() ?? "";
         if (title.Length == 0) ModelState.AddModelError("NewMilestone.Title", l["マイルストーンの名前を入力してください。"]);
@@ -84,7 +84,7 @@ public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource>
 
     public async Task<IActionResult> OnPostReachAsync(Guid id, Guid milestoneId, bool reached, CancellationToken cancellationToken)
     {
-        if (await WorkAsync(id, cancellationToken) is { } missing) return missing;
+        if (await WriterAsync(id, cancellationToken) is { } refused) return refused;
         var milestone = await db.PilotMilestones.SingleOrDefaultAsync(m => m.Id == milestoneId && m.PilotId == id, cancellationToken);
         if (milestone is null) return NotFound();
         Running();
@@ -97,7 +97,7 @@ public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource>
 
     public async Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await WorkAsync(id, cancellationToken) is { } missing) return missing;
+        if (await WriterAsync(id, cancellationToken) is { } refused) return refused;
         Running();
         if (NewReport.Kind is not { } kind || !Enum.IsDefined(kind)) ModelState.AddModelError("NewReport.Kind", l["報告の種類を選んでください。"]);
         var text = NewReport.Text?.Trim() ?? "";
@@ -117,7 +117,7 @@ public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource>
     /// <summary>The government decides what follows, with its reasons, once the final report is in; the registry follows.</summary>
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await WorkAsync(id, cancellationToken) is { } missing) return missing;
+        if (await WriterAsync(id, cancellationToken) is { } refused) return refused;
         if (!Access.IsGovernment) return Forbid();
         if (!Pilot.IsRunning) ModelState.AddModelError("", l["この試行については、すでに判断しています。"]);
         else if (!await db.PilotReports.AnyAsync(r => r.PilotId == id && r.Kind == PilotReportKind.Final, cancellationToken))
@@ -145,6 +145,13 @@ public sealed class PilotModel(AppDbContext db, IStringLocalizer<SharedResource>
         if (work is null) return NotFound();
         Work = work;
         return null;
+    }
+
+    /// <summary>The pilot for a side's write: 404 off both sides; staff act for the government under the Staff policy.</summary>
+    private async Task<IActionResult?> WriterAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await WorkAsync(id, cancellationToken) is { } missing) return missing;
+        return await Access.MayWriteAsync(authorization, User) ? null : CollaborationAccess.Refusal(this);
     }
 
     private RedirectResult Done(Guid id, string message)

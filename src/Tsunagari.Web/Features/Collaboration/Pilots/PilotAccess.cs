@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Tsunagari.Data;
 using Tsunagari.Features.Organizations;
@@ -16,6 +17,13 @@ public sealed record PilotAccess(CollaborationProposal Proposal, CollaborationCa
     /// signs or evaluates for both sides.
     /// </summary>
     public AgreementParty Side => IsGovernment ? AgreementParty.Government : AgreementParty.Partner;
+
+    /// <summary>
+    /// Whether the person may write on the agreement, pilot or evaluation for their side: staff act for the government
+    /// only under the Staff policy (with a second factor); the partner side has no such requirement.
+    /// </summary>
+    public async Task<bool> MayWriteAsync(IAuthorizationService authorization, ClaimsPrincipal user) =>
+        !IsGovernment || await CollaborationAccess.ActsAsStaffAsync(authorization, user);
 
     /// <summary>The sides of an adopted proposal, or null when the proposal is not adopted or the person is on neither side.</summary>
     public static async Task<PilotAccess?> ForProposalAsync(AppDbContext db, ClaimsPrincipal user, Guid proposalId, CancellationToken cancellationToken)
