@@ -14,6 +14,7 @@ public static class CollaborationSetup
         // Calls and proposals
         services.AddScoped<Accounts.IPersonalData, Proposals.CollaborationPersonalData>();
         // Pilots
+        services.AddScoped<Pilots.ExportPilots>();
         // Dialogue
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tsunagari.Data;
 using Tsunagari.Features.Accounts;
+using Tsunagari.Features.Collaboration.Pilots;
 using Tsunagari.Features.Regions;
 using Tsunagari.Platform;
 using Tsunagari.Resources;
@@ -14,11 +15,12 @@ namespace Tsunagari.Features.Collaboration.Initiatives;
 
 /// <summary>
 /// The government view (staff only), by department and municipality: where the measures sit (㉗, ㉘, ㉙ × stage) and where
-/// they are heading, as a matrix and a list (also as CSV), the calls in progress, and the pilots with their results.
+/// they are heading, as a matrix and a list (also as CSV), the calls in progress, and the pilots with their results (also
+/// as CSV, with the final reports' results and the decisions' reasons).
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class GovernmentModel(AppDbContext db, Japan japan, IOptions<TsunagariOptions> options, ExportInitiatives export,
-    IStringLocalizer<SharedResource> l) : PageModel
+    ExportPilots exportPilots, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int MaxRows = 500;
 
@@ -67,13 +69,25 @@ public sealed class GovernmentModel(AppDbContext db, Japan japan, IOptions<Tsuna
         return File(await export.RunAsync(filter, cancellationToken), ExportInitiatives.ContentType, "initiatives.csv");
     }
 
-    public string CsvLink
+    /// <summary>The pilots with their results (final report, decision and reasons) as CSV, with the page's filters.</summary>
+    public async Task<IActionResult> OnGetPilotsCsvAsync(CancellationToken cancellationToken)
     {
-        get
+        if (Parse() is not { } filter)
         {
-            var query = Filter.ToQueryString();
-            return $"/collaboration/government?handler=Csv{(query.Length > 0 ? "&" + query : "")}";
+            await LoadChoicesAsync(cancellationToken);
+            return Page();
         }
+        return File(await exportPilots.RunAsync(filter, cancellationToken), ExportInitiatives.ContentType, "pilots.csv");
+    }
+
+    public string CsvLink => Link("Csv");
+
+    public string PilotsCsvLink => Link("PilotsCsv");
+
+    private string Link(string handler)
+    {
+        var query = Filter.ToQueryString();
+        return $"/collaboration/government?handler={handler}{(query.Length > 0 ? "&" + query : "")}";
     }
 
     private InitiativeFilter? Parse()

@@ -245,6 +245,72 @@ public sealed partial class ViewsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains($"href=\"/collaboration/pilots/{pilot}\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_pilots_csv_has_each_pilots_results_decision_and_reasons()
+    {
+        var department = Unique("成果課");
+        var initiative = await InitiativeData.AddAsync(app, InitiativeData.Details("成果の取組", owner: department), InitiativeType.Together, CollaborationStage.Pilot);
+        var (_, organizationId) = await OpportunityData.OrgAdminAsync(app, "成果の会");
+        Guid decided, running;
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var someone = (await InitiativeData.FindAsync(app, initiative))!.CreatedBy!.Value;
+            var now = DateTimeOffset.UtcNow;
+            CollaborationPilot Pilot(string callDepartment, string title, Guid? organization)
+            {
+                var call = new CollaborationCall(new CallDetails(CallKind.CitizenProposed, title + "の募集", "テーマ", "説明", callDepartment, 1_000_000,
+                    new DateOnly(2099, 4, 1), new DateOnly(2100, 3, 31), new DateOnly(2099, 2, 1), [new RubricCriterion(1, "実現性", "", 10)], initiative), someone, now);
+                call.Open(now);
+                call.StartReview(now);
+                var proposal = new CollaborationProposal(call.Id, someone, new ProposalDetails(organization, [], title, "目標", "計画", "役割", 500_000,
+                    new DateOnly(2099, 4, 1), new DateOnly(2099, 9, 30), "公民館", InitiativeData.Chiba), now);
+                proposal.Submit(now);
+                proposal.Decide(ProposalStatus.Adopted, "地域の力を活かせる", "", someone, now);
+                var pilot = new CollaborationPilot(proposal.Id, initiative, now);
+                db.AddRange(call, proposal, pilot);
+                return pilot;
+            }
+            var first = Pilot(department, "判断した試行", organizationId);
+            db.PilotReports.Add(new PilotReport(first.Id, PilotReportKind.Progress, "途中の報告", "", AgreementParty.Partner, someone, now));
+            db.PilotReports.Add(new PilotReport(first.Id, PilotReportKind.Final, "報告", "=SUM(A1) 目標の8割を達成", AgreementParty.Partner, someone, now));
+            first.Decide(PilotDecision.Continue, "もう一年, \"様子\"を見る", someone, now);
+            var second = Pilot(department, "走っている試行", null);
+            Pilot(Unique("よその課"), "よその試行", null);
+            await db.SaveChangesAsync();
+            (decided, running) = (first.Id, second.Id);
+        }
+
+        var staff = await app.SignInAsync(Roles.Coordinator);
+        var filter = $"department={Uri.EscapeDataString(department)}";
+        var html = await (await staff.GetAsync(Url($"/collaboration/government?{filter}"))).HtmlAsync();
+        Assert.Contains($"href=\"/collaboration/government?handler=PilotsCsv&{filter}\"", html.Replace("&amp;", "&", StringComparison.Ordinal), StringComparison.Ordinal);
+        var response = await staff.GetAsync(Url($"/collaboration/government?handler=PilotsCsv&{filter}"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Equal(["ID", "試行", "提案した団体", "部署", "市区町村", "開始日時", "最終報告の提出日時", "目標に対する成果", "試行後の判断", "判断の理由", "判断日時"], rows[0]);
+        Assert.Equal(3, rows.Count);
+        var decidedRow = rows.Single(r => r[0] == decided.ToString());
+        Assert.Equal(["判断した試行", "成果の会", department, "千葉市"], decidedRow[1..5]);
+        Assert.NotEqual("", decidedRow[6]);
+        Assert.Equal("'=SUM(A1) 目標の8割を達成", decidedRow[7]); // not a live formula in Excel
+        Assert.Equal(["試行を続ける", "もう一年, \"様子\"を見る"], decidedRow[8..10]);
+        Assert.NotEqual("", decidedRow[10]);
+        var runningRow = rows.Single(r => r[0] == running.ToString());
+        Assert.Equal(["走っている試行", "", department], runningRow[1..4]);
+        Assert.Equal(["", "", "まだ判断していません", "", ""], runningRow[6..11]);
+
+        var english = await app.SignInAsync(Roles.Coordinator);
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var englishRows = ParseCsv(Encoding.UTF8.GetString((await english.GetByteArrayAsync(Url($"/collaboration/government?handler=PilotsCsv&{filter}")))[3..]));
+        Assert.Equal("Results against the goals", englishRows[0][7]);
+        foreach (var browser in new[] { (await OpportunityData.OrgAdminAsync(app, "CSVを見たい会")).Browser, await app.SignInAsync(Roles.Resident) })
+            ProBonoData.AssertRefused(await browser.GetAsync(Url("/collaboration/government?handler=PilotsCsv")));
+    }
+
     [GeneratedRegex("<th scope=\"row\"><a href=\"(/collaboration/initiatives/[0-9a-f-]{36})\">")]
     private static partial Regex RowLinks();
 }
