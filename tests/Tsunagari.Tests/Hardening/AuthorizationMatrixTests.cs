@@ -512,9 +512,12 @@ public sealed partial class AuthorizationMatrixTests(TestApp app) : IClassFixtur
         ["GET insights/collective-impact/{id:guid}/submissions"] = "-nnyyyy",
         ["POST insights/collective-impact/{id:guid}/submissions?handler=Submit"] = "-nn-y--",
         ["POST insights/collective-impact/{id:guid}/submissions?handler=AddActivity"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/submissions?handler=ChangeActivity"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/submissions?handler=RemoveActivity"] = "-nn-y--",
         ["GET insights/collective-impact/{id:guid}/dashboard"] = "-nnyyyy",
         ["GET insights/collective-impact/{id:guid}/log"] = "-nnyyyy",
         ["POST insights/collective-impact/{id:guid}/log"] = "-nn-y--",
+        ["POST insights/collective-impact/{id:guid}/log?handler=Remove"] = "-nn-y--",
         // End of Insights: collective impact
         // Insights: policy registry
         // The coverage matrix is the government side's, as the government view of the registry.

@@ -16,11 +16,24 @@ using Tsunagari.Tests.Features.Search;
 namespace Tsunagari.Tests.Features.Insights;
 
 /// <summary>
+/// The app without the background reminder loop: it runs on the real clock and would remind partners for last month
+/// while a test runs the reminders with its own clock.
+/// </summary>
+public sealed class CollectiveImpactApp : TestApp
+{
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings["Notifications:PollInterval"] = "00:00:00";
+    }
+}
+
+/// <summary>
 /// Collective impact through its pages: a backbone admin creates an initiative, adds partners from two sectors and a
 /// shared indicator; partners' admins submit for their own organization only; the dashboard sums them and counts a
 /// person active with two partners once; reminders go once to the admins of partners who have not submitted.
 /// </summary>
-public sealed class CollectiveImpactTests(TestApp app) : IClassFixture<TestApp>
+public sealed class CollectiveImpactTests(CollectiveImpactApp app) : IClassFixture<CollectiveImpactApp>
 {
     private static DateOnly Today => JapanTime.Date(DateTimeOffset.UtcNow);
 
@@ -159,6 +172,54 @@ public sealed class CollectiveImpactTests(TestApp app) : IClassFixture<TestApp>
         var log = await (await company.Browser.GetAsync(CollectiveUrls.Log(id))).HtmlAsync();
         Assert.Contains("第1回の連絡会", log, StringComparison.Ordinal);
         Assert.Contains("最後の記録から取り決めた間隔（30日）を超えています", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Activities_move_on_or_are_deleted_by_their_partner_and_log_entries_by_the_backbone_once_confirmed()
+    {
+        var (backbone, association, company, id, _) = await InitiativeAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await company.Browser.PostFormAsync(CollectiveUrls.Submissions(id), new()
+        {
+            ["ActivityOrganizationId"] = company.Id.ToString(),
+            ["ActivityTitle"] = "食材の寄付",
+            ["ActivityDescription"] = "",
+            ["ActivityStatus"] = "Planned",
+        }, "AddActivity")).StatusCode);
+        var activity = await QueryAsync(db => db.CollectiveActivities.SingleAsync(a => a.InitiativeId == id));
+        var page = await (await company.Browser.GetAsync(CollectiveUrls.Submissions(id))).HtmlAsync();
+        Assert.Contains("「食材の寄付」を削除します", page, StringComparison.Ordinal);
+
+        // Another partner's admin neither sees it among theirs nor changes it; a status that is not one is refused.
+        Assert.DoesNotContain("「食材の寄付」を削除します", await (await association.Browser.GetAsync(CollectiveUrls.Submissions(id))).HtmlAsync(), StringComparison.Ordinal);
+        var foreign = await association.Browser.PostFormAsync(CollectiveUrls.Submissions(id), new() { ["ActivityId"] = activity.Id.ToString(), ["ActivityStatus"] = "Done" }, "ChangeActivity");
+        Assert.Contains("活動を一覧から選んでください。", await foreign.HtmlAsync(), StringComparison.Ordinal);
+        var wrong = await company.Browser.PostFormAsync(CollectiveUrls.Submissions(id), new() { ["ActivityId"] = activity.Id.ToString(), ["ActivityStatus"] = "Forgotten" }, "ChangeActivity");
+        Assert.Contains("活動の状態を選んでください。", await wrong.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(CollectiveActivityStatus.Planned, (await QueryAsync(db => db.CollectiveActivities.SingleAsync(a => a.Id == activity.Id))).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await company.Browser.PostFormAsync(CollectiveUrls.Submissions(id), new() { ["ActivityId"] = activity.Id.ToString(), ["ActivityStatus"] = "Done" }, "ChangeActivity")).StatusCode);
+        Assert.Equal(CollectiveActivityStatus.Done, (await QueryAsync(db => db.CollectiveActivities.SingleAsync(a => a.Id == activity.Id))).Status);
+
+        var unconfirmed = await company.Browser.PostFormAsync(CollectiveUrls.Submissions(id), new() { ["ActivityId"] = activity.Id.ToString() }, "RemoveActivity");
+        Assert.Contains("活動を削除するには、確認の欄にチェックを入れてください。", await unconfirmed.HtmlAsync(), StringComparison.Ordinal);
+        Assert.True(await QueryAsync(db => db.CollectiveActivities.AnyAsync(a => a.Id == activity.Id)));
+        Assert.Equal(HttpStatusCode.Redirect, (await company.Browser.PostFormAsync(CollectiveUrls.Submissions(id), new() { ["ActivityId"] = activity.Id.ToString(), ["ConfirmRemove"] = "true" }, "RemoveActivity")).StatusCode);
+        Assert.False(await QueryAsync(db => db.CollectiveActivities.AnyAsync(a => a.Id == activity.Id)));
+
+        // The log: the backbone's admins delete an entry once confirmed; a partner may not.
+        Assert.Equal(HttpStatusCode.Redirect, (await backbone.Browser.PostFormAsync(CollectiveUrls.Log(id), new()
+        {
+            ["Date"] = Day(Today),
+            ["Kind"] = "Meeting",
+            ["Summary"] = "日付を間違えた記録",
+        })).StatusCode);
+        var entry = await QueryAsync(db => db.CollectiveLogEntries.SingleAsync(e => e.InitiativeId == id));
+        Denied(await company.Browser.PostFormAsync(CollectiveUrls.Log(id), new() { ["EntryId"] = entry.Id.ToString(), ["ConfirmRemove"] = "true" }, "Remove"));
+        var ask = await backbone.Browser.PostFormAsync(CollectiveUrls.Log(id), new() { ["EntryId"] = entry.Id.ToString() }, "Remove");
+        Assert.Contains("記録を削除するには、確認の欄にチェックを入れてください。", await ask.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await backbone.Browser.PostFormAsync(CollectiveUrls.Log(id), new() { ["EntryId"] = entry.Id.ToString(), ["ConfirmRemove"] = "true" }, "Remove")).StatusCode);
+        Assert.False(await QueryAsync(db => db.CollectiveLogEntries.AnyAsync(e => e.Id == entry.Id)));
+        Assert.Contains("まだ記録がありません。", await (await backbone.Browser.GetAsync(CollectiveUrls.Log(id))).HtmlAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

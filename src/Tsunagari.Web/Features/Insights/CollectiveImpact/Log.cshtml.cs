@@ -25,6 +25,8 @@ public sealed class LogModel(AppDbContext db, IStringLocalizer<SharedResource> l
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public List<string> Partners { get; set; } = [];
     [BindProperty] public string? NextDate { get; set; }
+    [BindProperty] public string? EntryId { get; set; }
+    [BindProperty] public bool ConfirmRemove { get; set; }
 
     public CollectiveAccess Access { get; private set; } = null!;
     public IReadOnlyList<CollectiveLogEntry> Entries { get; private set; } = [];
@@ -65,6 +67,23 @@ public sealed class LogModel(AppDbContext db, IStringLocalizer<SharedResource> l
         db.CollectiveLogEntries.Add(new CollectiveLogEntry(id, date!.Value, kind, summary, partners, next, Access.AccountId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         TempData[MessageKey] = "記録を加えました。";
+        return Redirect(CollectiveUrls.Log(id));
+    }
+
+    /// <summary>Removes an entry written by mistake, once confirmed (the backbone's admins, who write the log).</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused) return refused;
+        if (!Access.IsBackboneAdmin) return Forbid();
+        var entry = Guid.TryParse(EntryId, out var entryId) && Entries.Any(e => e.Id == entryId)
+            ? await db.CollectiveLogEntries.SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
+            : null;
+        if (entry is null) ModelState.AddModelError(nameof(EntryId), l["記録を一覧から選んでください。"]);
+        else if (!ConfirmRemove) ModelState.AddModelError(nameof(ConfirmRemove), l["記録を削除するには、確認の欄にチェックを入れてください。"]);
+        if (!ModelState.IsValid) return Page();
+        db.CollectiveLogEntries.Remove(entry!);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[MessageKey] = "記録を削除しました。";
         return Redirect(CollectiveUrls.Log(id));
     }
 

@@ -30,10 +30,14 @@ public sealed class SubmissionsModel(AppDbContext db, CollectiveFigures figures,
     [BindProperty] public string? ActivityDescription { get; set; }
     [BindProperty] public List<string> ActivityIndicators { get; set; } = [];
     [BindProperty] public string? ActivityStatus { get; set; }
+    [BindProperty] public string? ActivityId { get; set; }
+    [BindProperty] public bool ConfirmRemove { get; set; }
 
     public CollectiveAccess Access { get; private set; } = null!;
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
     public IReadOnlyList<CollectivePeriod> Periods { get; private set; } = [];
+    /// <summary>The activities the person may change: those of the partners they record activities for.</summary>
+    public IReadOnlyList<CollectiveActivity> Activities { get; private set; } = [];
     public IReadOnlyDictionary<(Guid Organization, Guid Indicator, DateOnly Period), CollectiveFigures.Value> Submitted { get; private set; } = new Dictionary<(Guid, Guid, DateOnly), CollectiveFigures.Value>();
     public DateOnly Today { get; private set; }
     public string? Message { get; private set; }
@@ -87,28 +91,73 @@ public sealed class SubmissionsModel(AppDbContext db, CollectiveFigures figures,
         if (title.Length == 0) ModelState.AddModelError(nameof(ActivityTitle), l["活動の名前を入力してください。"]);
         else if (title.Length > CollectiveActivity.MaxTitleLength) ModelState.AddModelError(nameof(ActivityTitle), l["{0}文字以内で入力してください。", CollectiveActivity.MaxTitleLength]);
         if (description.Length > CollectiveActivity.MaxDescriptionLength) ModelState.AddModelError(nameof(ActivityDescription), l["{0}文字以内で入力してください。", CollectiveActivity.MaxDescriptionLength]);
-        if (!Enum.TryParse<CollectiveActivityStatus>(ActivityStatus, out var status) || !Enum.IsDefined(status))
-            ModelState.AddModelError(nameof(ActivityStatus), l["活動の状態を選んでください。"]);
+        var status = ParseStatus();
         var indicatorIds = ActivityIndicators.Select(s => Guid.TryParse(s, out var g) ? g : Guid.Empty).ToList();
         if (indicatorIds.Any(g => Indicators.All(i => i.Id != g))) ModelState.AddModelError(nameof(ActivityIndicators), l["共通指標の中から選んでください。"]);
-        if (!ModelState.IsValid)
-        {
-            Select();
-            FillForm();
-            return Page();
-        }
-        db.CollectiveActivities.Add(new CollectiveActivity(id, organizationId, title, description, indicatorIds, status, clock.GetUtcNow()));
+        if (!ModelState.IsValid || status is null) return Again();
+        db.CollectiveActivities.Add(new CollectiveActivity(id, organizationId, title, description, indicatorIds, status.Value, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         TempData[MessageKey] = "活動を登録しました。";
         return Redirect(CollectiveUrls.Submissions(id));
     }
 
-    private PageResult ActivityError(string key, string message)
+    /// <summary>A recorded activity moves on (planned, ongoing, done), by those who may record activities for its partner.</summary>
+    public async Task<IActionResult> OnPostChangeActivityAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.AddModelError(key, message);
+        if (await LoadAsync(id, cancellationToken) is { } refused) return refused;
+        if (!Access.CanSubmit) return Access.CanRead ? Forbid() : NotFound();
+        var activity = await ChosenActivityAsync(cancellationToken);
+        var status = ParseStatus();
+        if (activity is null || status is null) return Again();
+        activity.Status = status.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[MessageKey] = "活動の状態を変えました。";
+        return Redirect(CollectiveUrls.Submissions(id));
+    }
+
+    /// <summary>Removes an activity recorded by mistake, once confirmed; the submitted values are not touched.</summary>
+    public async Task<IActionResult> OnPostRemoveActivityAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused) return refused;
+        if (!Access.CanSubmit) return Access.CanRead ? Forbid() : NotFound();
+        var activity = await ChosenActivityAsync(cancellationToken);
+        if (activity is not null && !ConfirmRemove)
+            ModelState.AddModelError(nameof(ConfirmRemove), l["活動を削除するには、確認の欄にチェックを入れてください。"]);
+        if (activity is null || !ModelState.IsValid) return Again();
+        db.CollectiveActivities.Remove(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[MessageKey] = "活動を削除しました。";
+        return Redirect(CollectiveUrls.Submissions(id));
+    }
+
+    /// <summary>The activity the form names, tracked, when it is one the person may change; otherwise a message.</summary>
+    private async Task<CollectiveActivity?> ChosenActivityAsync(CancellationToken cancellationToken)
+    {
+        var chosen = Guid.TryParse(ActivityId, out var activityId) && Activities.Any(a => a.Id == activityId)
+            ? await db.CollectiveActivities.SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+            : null;
+        if (chosen is null) ModelState.AddModelError(nameof(ActivityId), l["活動を一覧から選んでください。"]);
+        return chosen;
+    }
+
+    private CollectiveActivityStatus? ParseStatus()
+    {
+        if (Enum.TryParse<CollectiveActivityStatus>(ActivityStatus, out var status) && Enum.IsDefined(status)) return status;
+        ModelState.AddModelError(nameof(ActivityStatus), l["活動の状態を選んでください。"]);
+        return null;
+    }
+
+    private PageResult Again()
+    {
         Select();
         FillForm();
         return Page();
+    }
+
+    private PageResult ActivityError(string key, string message)
+    {
+        ModelState.AddModelError(key, message);
+        return Again();
     }
 
     /// <summary>The typed values by indicator (empty ones left out: not submitted), errors added to the model state.</summary>
@@ -173,6 +222,9 @@ public sealed class SubmissionsModel(AppDbContext db, CollectiveFigures figures,
         Indicators = await figures.IndicatorsAsync(id, cancellationToken);
         Periods = CollectiveFigures.RecentPeriods(access.Initiative, Today);
         Submitted = await figures.ValuesAsync(id, Periods, cancellationToken);
+        var recordedFor = access.Current.Select(p => p.Organization.Id).Where(access.MayRecordActivityFor).ToList();
+        Activities = await db.CollectiveActivities.AsNoTracking().Where(a => a.InitiativeId == id && recordedFor.Contains(a.OrganizationId))
+            .OrderBy(a => a.Status).ThenBy(a => a.Title).ToListAsync(cancellationToken);
         return null;
     }
 }
