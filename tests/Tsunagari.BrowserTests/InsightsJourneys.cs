@@ -62,8 +62,8 @@ public sealed class InsightsJourneys
 
     /// <summary>
     /// The backbone organization's admin opens the demo collective impact network from the insights page, its dashboard
-    /// (each partner's values, and people counted once across partners) and its communication log; a visitor's map of
-    /// municipalities and the open data's schema are checked on the way.
+    /// (each partner's values, and people counted once across partners) and its communication log, and marks an activity
+    /// done; a visitor's map of municipalities and the open data's schema are checked on the way.
     /// </summary>
     [Fact]
     public async Task ABackboneReadsItsCollectiveImpactDashboardAndTheMapAndOpenDataAreReadable()
@@ -85,6 +85,14 @@ public sealed class InsightsJourneys
         var overview = new Uri(page.Url).AbsolutePath;
         await session.GotoAsync(overview + "/dashboard");
         await session.GotoAsync(overview + "/log");
+
+        // An activity moves on: its status is changed on the submissions page, from the keyboard-reachable radios.
+        await session.GotoAsync(overview + "/submissions");
+        var activity = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "状態を変える" }) }).First;
+        await activity.GetByLabel("完了", new() { Exact = true }).CheckAsync();
+        await activity.GetByRole(AriaRole.Button, new() { Name = "状態を変える" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("活動の状態を変えました。");
+        await session.CheckPageAsync();
         session.Finish();
     }
 
