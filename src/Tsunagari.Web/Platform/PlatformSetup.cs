@@ -39,6 +39,8 @@ public static class PlatformSetup
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Features name their own policies (InsightsCaching); pages without one are never cached.
+        services.AddOutputCache();
 
         services.AddDataProtection().SetApplicationName("Tsunagari").PersistKeysToDbContext<AppDbContext>();
         services.AddAccountRateLimits();

@@ -16,9 +16,7 @@ public static class InsightsCaching
     public const string Policy = "InsightsFigures";
     public const string Tag = "insights-figures";
 
-    public static void AddInsightsCaching(this IServiceCollection services)
-    {
-        services.AddOutputCache();
+    public static void AddInsightsCaching(this IServiceCollection services) =>
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<DashboardOptions>>((cache, dashboards) =>
             cache.AddPolicy(Policy, policy =>
             {
@@ -31,5 +29,4 @@ public static class InsightsCaching
                 policy.Expire(duration).Tag(Tag).VaryByValue(context =>
                     new("culture", context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? ""));
             }));
-    }
 }
