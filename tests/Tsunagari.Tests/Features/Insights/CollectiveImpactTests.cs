@@ -297,6 +297,15 @@ public sealed class CollectiveImpactTests(CollectiveImpactApp app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowser().GetAsync(CollectiveUrls.Dashboard(id))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowser().GetAsync(CollectiveUrls.Overview(id))).StatusCode);
 
+        // A partner's joining day must be a day, and not after today; nothing is added otherwise.
+        var stranger = await OrgAsync("遅れて来た会", OrganizationKind.Npo);
+        foreach (var joinedOn in new[] { "2026-13-01", JapanTime.Date(DateTimeOffset.UtcNow).AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            var late = await backbone.Browser.PostFormAsync(CollectiveUrls.Edit(id), new() { ["PartnerOrganizationId"] = stranger.Id.ToString(), ["PartnerRole"] = "", ["PartnerJoinedOn"] = joinedOn }, "AddPartner");
+            Assert.Contains("参加日は今日までの日を年-月-日で入力するか、空にしてください（空なら今日）。", await late.HtmlAsync(), StringComparison.Ordinal);
+        }
+        Assert.False(await QueryAsync(db => db.CollectivePartners.AnyAsync(p => p.InitiativeId == id && p.OrganizationId == stranger.Id)));
+
         // Bad input comes back with messages, as typed.
         var bad = await backbone.Browser.PostFormAsync(CollectiveUrls.New, new()
         {

@@ -78,7 +78,8 @@ public sealed class CollectiveInput
         return errors.Count > 0 ? null : new Details(title, problem, goal, theory, starts!.Value, ends, cadence, interval, status, codes);
     }
 
-    private static DateOnly? ParseDay(string? text) =>
+    /// <summary>A day typed as <see cref="Day"/> writes it (a date field's value), or null.</summary>
+    public static DateOnly? ParseDay(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private static string Text(string key, string? value, int max, bool required, IStringLocalizer<SharedResource> l, List<(string Key, string Message)> errors)

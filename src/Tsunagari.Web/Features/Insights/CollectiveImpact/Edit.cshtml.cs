@@ -81,9 +81,9 @@ public sealed class EditModel(AppDbContext db, Japan japan, IOptions<TsunagariOp
         if (role.Length > CollectivePartner.MaxRoleLength)
             ModelState.AddModelError(nameof(PartnerRole), l["{0}文字以内で入力してください。", CollectivePartner.MaxRoleLength]);
         var today = JapanTime.Date(clock.GetUtcNow());
-        var joined = today;
-        if (!string.IsNullOrWhiteSpace(PartnerJoinedOn)
-            && (!DateOnly.TryParseExact(PartnerJoinedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out joined) || joined > today))
+        // Empty is today; a day that does not parse gets the same message as one after today.
+        var joined = string.IsNullOrWhiteSpace(PartnerJoinedOn) ? today : CollectiveInput.ParseDay(PartnerJoinedOn) ?? DateOnly.MaxValue;
+        if (joined > today)
             ModelState.AddModelError(nameof(PartnerJoinedOn), l["参加日は今日までの日を年-月-日で入力するか、空にしてください（空なら今日）。"]);
         if (!ModelState.IsValid) return await AgainAsync(cancellationToken);
         // A partner reports for every period it was part of, so a network set up after the fact can enter its past values.

@@ -46,13 +46,13 @@ public sealed class LogModel(AppDbContext db, IStringLocalizer<SharedResource> l
         if (await LoadAsync(id, cancellationToken) is { } refused) return refused;
         if (!Access.IsBackboneAdmin) return Forbid();
         var today = JapanTime.Date(clock.GetUtcNow());
-        var date = ParseDay(Date);
+        var date = CollectiveInput.ParseDay(Date);
         if (date is null) ModelState.AddModelError(nameof(Date), l["日付を年-月-日で入力してください。"]);
         else if (date > today) ModelState.AddModelError(nameof(Date), l["まだ来ていない日の記録はつけられません。"]);
         DateOnly? next = null;
         if (!string.IsNullOrWhiteSpace(NextDate))
         {
-            next = ParseDay(NextDate);
+            next = CollectiveInput.ParseDay(NextDate);
             if (next is null || (date is { } d && next <= d)) ModelState.AddModelError(nameof(NextDate), l["次回の日付は、この記録の日より後の日を年-月-日で入力してください。"]);
         }
         if (!Enum.TryParse<CommunicationKind>(Kind, out var kind) || !Enum.IsDefined(kind))
@@ -86,9 +86,6 @@ public sealed class LogModel(AppDbContext db, IStringLocalizer<SharedResource> l
         TempData[MessageKey] = "記録を削除しました。";
         return Redirect(CollectiveUrls.Log(id));
     }
-
-    private static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     public string PartnerNames(CollectiveLogEntry entry) =>
         string.Join(l["、"], Access.Partners.Where(p => entry.OrganizationIds.Contains(p.Organization.Id)).Select(p => p.Organization.Name));
